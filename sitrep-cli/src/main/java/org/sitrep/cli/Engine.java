@@ -1,0 +1,53 @@
+package org.sitrep.cli;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.extract.FactExtractor;
+import org.sitrep.knowledge.CountryTable;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpConfig;
+import org.sitrep.pipeline.AnalysisPipeline;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.ActorResolver;
+
+/**
+ * Wires the stages together. The NLP stage is expensive to build (~20 s of model loading), so it comes from a
+ * supplier called at most once, only by commands that need it; tests hand in the one pipeline their JVM shares.
+ */
+final class Engine {
+
+  private final Supplier<? extends Stage<Article, AnnotatedArticle>> annotator;
+  private final CountryTable countries = CountryTable.loadDefault();
+
+  Engine(Supplier<? extends Stage<Article, AnnotatedArticle>> annotator) {
+    this.annotator = memoize(Objects.requireNonNull(annotator, "annotator"));
+  }
+
+  static Engine withCoreNlp() {
+    return new Engine(() -> new CoreNlpAnnotator(NlpConfig.defaults()));
+  }
+
+  Stage<Article, AnnotatedArticle> annotator() {
+    return annotator.get();
+  }
+
+  AnalysisPipeline pipeline(int threads) {
+    return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(countries), new ActorResolver(countries),
+        threads);
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> s) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) value = s.get();
+        return value;
+      }
+    };
+  }
+}

@@ -1,0 +1,8 @@
+package org.sitrep.clean;
+
+/** Why a line is boilerplate; the cleaner only needs "is junk", the reason makes tests and debugging precise. */
+enum Junk {
+  SITE_NAME, LABEL, DATE, BYLINE, READING_TIME, TITLE_REPEAT, PROMOTION, APPEAL, ADVERTISEMENT, PHOTO_CREDIT, CAPTION,
+  READ_MORE, TEASER, OTHER_HEADLINE, WIDGET, SEPARATOR, SHARE, COMMENT_FORM, AUTHOR_BIO, SOURCE_STUB, PAGE_CODE,
+  COPYRIGHT, ATTRIBUTION, NAVIGATION, REPEATED, AFTER_END_MARKER, MARKUP
+}

@@ -1,0 +1,32 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.knowledge.CountryTable;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Quote;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * The per-article extraction stage: actor mentions and quotations of one annotated article. Speakers are not
+ * attributed yet, so every quote's speaker is null. Thread-safe.
+ */
+public final class FactExtractor implements Stage<AnnotatedArticle, ExtractedArticle> {
+
+  private final MentionExtractor mentions;
+  private final QuotationFinder quotations = new QuotationFinder();
+
+  public FactExtractor(CountryTable countries) {
+    this.mentions = new MentionExtractor(Objects.requireNonNull(countries, "countries"));
+  }
+
+  @Override
+  public ExtractedArticle apply(AnnotatedArticle article) {
+    List<Quote> quotes = new ArrayList<>();
+    for (QuotationSpan q : quotations.find(article.article().body())) {
+      quotes.add(new Quote(q.text(), null, null, article.sentenceAt(q.begin()), q.begin(), q.end()));
+    }
+    return new ExtractedArticle(article, mentions.extract(article), quotes);
+  }
+}

@@ -1,0 +1,26 @@
+package org.sitrep.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A PLOVER event: who ({@code source}) did what ({@code type}, {@code mode}) to whom ({@code target}), when
+ * ({@code date} with the words {@code dateText}) and where, with the sentence that says so.
+ */
+public record Event(
+    EventType type,
+    @Nullable String mode,
+    @Nullable String source,
+    @Nullable String target,
+    @Nullable PartialDate date,
+    @Nullable String dateText,
+    @Nullable String location,
+    int sentence,
+    String text) {
+
+  public Event {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    if (sentence < 0) throw new IllegalArgumentException("sentence < 0: " + sentence);
+  }
+}
