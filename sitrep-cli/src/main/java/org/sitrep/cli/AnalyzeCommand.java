@@ -60,6 +60,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
 
+  @Option(names = "--dictionary", paramLabel = "FILE",
+      description = "add actors or agents: a sitrep knowledge-base file or a PETRARCH/Phoenix dictionary (repeatable)")
+  List<Path> dictionaries = new ArrayList<>();
+
   AnalyzeCommand(Engine engine) {
     this.engine = engine;
   }
@@ -70,11 +74,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = s.commandLine().getErr();
     if (threads < 1) throw new picocli.CommandLine.ParameterException(s.commandLine(), "--threads must be at least 1");
     if (maxChars < 1) throw new picocli.CommandLine.ParameterException(s.commandLine(), "--max-chars must be at least 1");
+    org.sitrep.knowledge.Knowledge knowledge = knowledge(); // a bad dictionary fails before any slow work
     Batch<RawArticle> input = new ArticleReader(new ReaderLimits(maxChars)).read(paths);
     Batch<ArticleAnalysis> result = new Batch<>(List.of(), List.of());
     if (!input.results().isEmpty()) { // nothing readable: spare the user the model loading
       try (Progress progress = Progress.start("analyze", input.results().size(), !quiet)) {
-        result = engine.pipeline(threads).run(input.results(), published, progress);
+        result = engine.pipeline(threads, knowledge).run(input.results(), published, progress);
       }
     }
     List<Problem> problems = new ArrayList<>(input.problems());
@@ -82,6 +87,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     for (Problem p : problems) err.println(p);
     write(result.results(), s.commandLine().getOut());
     return problems.isEmpty() ? 0 : 1;
+  }
+
+  private org.sitrep.knowledge.Knowledge knowledge() {
+    org.sitrep.knowledge.Knowledge k = engine.knowledge();
+    for (Path d : dictionaries) k = k.with(d);
+    return k;
   }
 
   private void write(List<ArticleAnalysis> analyses, PrintWriter stdout) throws IOException {

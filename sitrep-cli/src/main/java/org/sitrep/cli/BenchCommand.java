@@ -103,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
   private Run measureSitrep(List<RawArticle> corpus, PrintWriter err) {
     long base = settledHeap();
     long t0 = System.nanoTime();
-    AnalysisPipeline pipeline = engine.pipeline(threads);
+    AnalysisPipeline pipeline = engine.pipeline(threads, engine.knowledge());
     long loaded = System.nanoTime();
     Batch<ArticleAnalysis> result = pipeline.run(corpus, published, (d, t, k) -> {});
     long done = System.nanoTime();

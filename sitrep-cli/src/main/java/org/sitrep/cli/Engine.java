@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.extract.FactExtractor;
-import org.sitrep.knowledge.CountryTable;
+import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -20,10 +20,15 @@ import org.sitrep.resolve.ActorResolver;
 final class Engine {
 
   private final Supplier<? extends Stage<Article, AnnotatedArticle>> annotator;
-  private final CountryTable countries = CountryTable.loadDefault();
+  private final Supplier<Knowledge> knowledge = memoize(Knowledge::loadDefault);
 
   Engine(Supplier<? extends Stage<Article, AnnotatedArticle>> annotator) {
     this.annotator = memoize(Objects.requireNonNull(annotator, "annotator"));
+  }
+
+  /** The bundled knowledge; commands add a user's dictionaries to it with {@link Knowledge#with}. */
+  Knowledge knowledge() {
+    return knowledge.get();
   }
 
   static Engine withCoreNlp() {
@@ -34,9 +39,9 @@ final class Engine {
     return annotator.get();
   }
 
-  AnalysisPipeline pipeline(int threads) {
-    return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(countries), new ActorResolver(countries),
-        threads);
+  AnalysisPipeline pipeline(int threads, Knowledge k) {
+    return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(k.countries(), k.actors(), k.agents()),
+        new ActorResolver(k.countries(), k.actors()), threads);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> s) {

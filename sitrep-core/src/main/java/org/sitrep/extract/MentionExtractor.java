@@ -1,126 +1,583 @@
 package org.sitrep.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.knowledge.AgentLexicon;
 import org.sitrep.knowledge.CountryMatch;
 import org.sitrep.knowledge.CountryMatchKind;
 import org.sitrep.knowledge.CountryTable;
+import org.sitrep.knowledge.KbActor;
+import org.sitrep.knowledge.KbRole;
+import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.EntityMention;
+import org.sitrep.model.PartialDate;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.Token;
 
 /**
- * Actor mentions from the named entities CoreNLP found: people, organisations, countries and places, with the
- * country and titles that the words right before a name give ("Iraqi Foreign Minister Fuad Hussein": IRQ,
- * "Foreign Minister"). A first cut: the NER errors of this domain and unnamed groups are not handled yet.
- * Thread-safe.
+ * Finds every place an article names an actor. Named entities come from CoreNLP, corrected with the knowledge base
+ * and with the errors this domain is known for (militia names tagged as people, Arabic surnames tagged as places);
+ * the knowledge base adds names NER missed ("Hashd al-Shaabi"); local grammar adds acronyms defined in brackets,
+ * capitals standing for their government ("Tehran warned"), unnamed collectives ("two Iraqi officials") and
+ * definite descriptions ("the ministry"), with titles and countries from the words around a name. Thread-safe.
  */
 public final class MentionExtractor {
 
   private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
   /** Fine-grained NER tags that may stand in the noun phrase before a name and tell who it is. */
   private static final Set<String> PREMODIFIER_TYPES = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION");
+  /** Words that make a name an organisation, whatever NER says: "Asaib Ahl al-Haq", "Kataib Hezbollah". */
+  private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:hezbollah|hizballah|hizbullah|hizb"
+      + "|kataib|kataeb|kata'ib|kata’ib|asaib|asa'ib|asa’ib|ahl|harakat|jaish|jaysh|liwa|saraya|ansar|jabhat|tahrir"
+      + "|brigades?|battalions?|movement|forces|front|army|party|organi[sz]ation|council|group|militia|jihad"
+      + "|committee|ministry|agency|command|corps|guards?|union|league|alliance|coalition|network|mobili[sz]ation)\\b");
+  /** Verbs of speaking and acting that show a name is someone, not somewhere: "Kadhimi said". */
+  private static final Set<String> AGENT_VERBS = Set.of("say", "tell", "warn", "announce", "state", "add", "claim",
+      "deny", "accuse", "urge", "call", "demand", "insist", "stress", "note", "confirm", "condemn", "reject", "threaten",
+      "vow", "declare", "reiterate", "ask", "meet", "visit", "order", "sign", "decide", "pledge", "promise", "welcome",
+      "criticize", "criticise", "slam", "blame", "argue", "respond", "reply", "explain", "describe", "hold", "discuss");
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh",
+      "shaikh", "sayyed", "sayyid", "ayatollah", "mullah", "imam", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.");
+  /** Nouns for a country's government as a whole: "the Iraqi government" acts for Iraq. */
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "authorities",
+      "regime", "cabinet", "leadership");
+  /** People who speak or act in news without a sector of their own: "a security source", "witnesses". */
+  private static final Set<String> UNSECTORED_PEOPLE = Set.of("source", "sources", "witness", "witnesses", "resident",
+      "residents", "eyewitness", "eyewitnesses", "insider", "insiders", "person", "man", "woman", "men", "women");
+  /** Lower-case nouns that follow an organisation's name as part of it. */
+  private static final String DESIGNATORS = "group|militia|movement|party|organi[sz]ation|faction|network|coalition|alliance";
+  /** Nouns for bodies rather than people: "the Iraqi military" is an organisation, "the US official" a person. */
+  private static final Set<String> INSTITUTION_NOUNS = Set.of("ministry", "department", "embassy", "army", "military",
+      "navy", "parliament", "agency", "court", "council", "committee", "police", "forces", "militia", "group",
+      "movement", "party", "media", "company", "firm", "bank", "consulate", "mission", "legislature", "senate",
+      "congress", "judiciary", "coalition", "alliance", "office", "service", "services", "intelligence");
+  /** "Iranian-backed militias" are backed by Iran, not Iranian. */
+  private static final Set<String> BACKING_WORDS = Set.of("backed", "linked", "aligned", "allied", "sponsored",
+      "funded", "supported", "led", "affiliated", "controlled", "leaning");
+  private static final Set<String> COLLECTIVE_DETERMINERS = Set.of("a", "an", "one", "two", "three", "four", "five",
+      "several", "some", "many", "dozens", "hundreds", "thousands", "other", "few");
 
   private final CountryTable countries;
+  private final KnowledgeBase knowledge;
+  private final AgentLexicon agents;
 
-  public MentionExtractor(CountryTable countries) {
+  public MentionExtractor(CountryTable countries, KnowledgeBase knowledge, AgentLexicon agents) {
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.agents = Objects.requireNonNull(agents, "agents");
   }
 
+  /** The article's mentions in body order. */
   public List<ActorMention> extract(AnnotatedArticle article) {
+    PartialDate published = article.article().published();
+    LocalDate day = published == null ? null : published.toLocalDate();
     List<ActorMention> out = new ArrayList<>();
+    Set<String> surnames = personSurnames(article);
+    for (Sentence s : article.sentences()) {
+      SentenceView v = new SentenceView(s, article.article().body());
+      named(v, day, surnames, out);
+      knownNames(v, day, out);
+      properNouns(v, surnames, out);
+      acronyms(v, out);
+      collectives(v, out);
+    }
+    out.sort(Comparator.comparingInt(ActorMention::begin).thenComparingInt(m -> -m.end()));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- named entities
+
+  private void named(SentenceView v, @Nullable LocalDate day, Set<String> surnames, List<ActorMention> out) {
+    for (EntityMention found : v.sentence.entities()) {
+      if (isPronoun(v, found) || v.claimed(found.tokenBegin(), found.tokenEnd())) continue;
+      EntityMention e = widened(v, found);
+      if (v.claimed(e.tokenBegin(), e.tokenEnd())) continue;
+      ActorMention m = namedMention(v, e, day, surnames);
+      if (m == null) continue;
+      v.claim(e.tokenBegin(), e.tokenEnd());
+      if (e.tokenBegin() > 0 && v.token(e.tokenBegin() - 1).begin() >= m.begin()) v.claim(e.tokenBegin() - 1, e.tokenBegin());
+      out.add(m);
+      bracketedAlias(v, e, m).ifPresent(out::add);
+      alsoKnownAs(v, e, m).ifPresent(out::add);
+    }
+  }
+
+  /**
+   * Repairs spans NER cuts short: a country split in two ("South" + "Sudan"), a first name left out of a person
+   * ("Qasim" + "Mahmoud Karim Muslih").
+   */
+  private EntityMention widened(SentenceView v, EntityMention e) {
+    int b = e.tokenBegin();
+    int end = e.tokenEnd();
+    if (PLACE_TYPES.contains(e.type()) || "COUNTRY".equals(e.type())) {
+      if (end < v.size() && v.isCapitalized(end) && countries.match(v.text(b, end + 1)).isPresent()) end++;
+      if (b > 0 && v.isCapitalized(b - 1) && countries.match(v.text(b - 1, end)).isPresent()) b--;
+    } else if ("PERSON".equals(e.type())) {
+      while (end - b > 1 && (agents.sectorOf(v.lower(b)).isPresent() || HONORIFICS.contains(v.lower(b)))) b++;
+      while (b > 0 && v.pos(b - 1).equals("NNP") && "O".equals(v.ner(b - 1)) && v.isCapitalized(b - 1)
+          && !HONORIFICS.contains(v.lower(b - 1)) && agents.sectorOf(v.lower(b - 1)).isEmpty()
+          && !(b - 1 == 0 && isLineLabel(v, b - 1))) {
+        b--;
+      }
+    } else if ("ORGANIZATION".equals(e.type())) {
+      // "Iranian Foreign Ministry": the demonym belongs to the name.
+      if (b > 0 && ("NATIONALITY".equals(v.ner(b - 1)) || "COUNTRY".equals(v.ner(b - 1))) && v.isCapitalized(b - 1)) b--;
+      // "the Islamic State group": the designator is part of how news names it.
+      if (end < v.size() && v.lower(end).matches(DESIGNATORS) && !v.isCapitalized(end)) end++;
+    }
+    if (b == e.tokenBegin() && end == e.tokenEnd()) return e;
+    String type = countries.match(v.text(b, end)).isPresent() ? "COUNTRY" : e.type();
+    return new EntityMention(v.text(b, end), type, e.sentence(), b, end, v.token(b).begin(), v.token(end - 1).end());
+  }
+
+  /** "Details:", "Quote:": a label opening a line, not part of a name. */
+  private static boolean isLineLabel(SentenceView v, int i) {
+    return i + 1 < v.size() && v.word(i + 1).equals(":");
+  }
+
+  private @Nullable ActorMention namedMention(SentenceView v, EntityMention e, @Nullable LocalDate day,
+      Set<String> surnames) {
+    String type = e.type();
+    boolean place = PLACE_TYPES.contains(type) || "COUNTRY".equals(type);
+    boolean actorType = place || "PERSON".equals(type) || "ORGANIZATION".equals(type) || "MISC".equals(type);
+    if (!actorType) return null;
+    Optional<CountryMatch> asCountry = countries.match(e.text());
+    KbActor known = known(e.text());
+    int head = e.tokenEnd() - 1;
+    if (asCountry.isPresent() && asCountry.get().kind() == CountryMatchKind.NAME) {
+      return mention(e, MentionForm.NAME, ActorKind.COUNTRY, asCountry.get().country().alpha3(), "GOV", List.of(), null);
+    }
+    if (place) {
+      boolean acts = v.verbOfSubject(head) >= 0;
+      if (asCountry.isPresent() && acts) {
+        // Metonymy: a capital that acts or speaks is its government ("Washington warned").
+        return mention(e, MentionForm.METONYM, ActorKind.COUNTRY, asCountry.get().country().alpha3(), "GOV", List.of(),
+            null);
+      }
+      if (known != null && known.kind() != ActorKind.LOCATION) return fromKnowledge(v, e, known, day);
+      if (asCountry.isEmpty() && (speaks(v, head) || surnames.contains(e.text())) && looksLikePersonName(e.text())) {
+        // NER tags Arabic surnames such as "Kadhimi" as places; places do not speak, and a person's surname named
+        // elsewhere in the article is that person.
+        return person(v, e, day);
+      }
+      return mention(e, MentionForm.NAME, ActorKind.LOCATION, asCountry.map(c -> c.country().alpha3()).orElse(null), null,
+          List.of(), null);
+    }
+    if (known != null) return fromKnowledge(v, e, known, day);
+    if ("MISC".equals(type)) return null;
+    if (e.tokenEnd() - e.tokenBegin() == 1 && e.tokenBegin() > 0 && v.lower(e.tokenBegin() - 1).equals("the")
+        && (INSTITUTION_NOUNS.contains(v.lower(e.tokenBegin())) || agents.sectorOf(v.lower(e.tokenBegin())).isPresent())) {
+      // "the Department": a capitalised common noun referring back, not a name.
+      return mention(e, MentionForm.DESCRIPTION, ActorKind.ORGANIZATION, null, null, List.of(), null);
+    }
+    if ("PERSON".equals(type) && !ORGANISATION_WORD.matcher(e.text()).find()) return person(v, e, day);
+    Premodifiers pre = premodifiers(v, e.tokenBegin());
+    String country = pre.country != null ? pre.country : countryInside(v, e);
+    return mention(e, MentionForm.NAME, ActorKind.ORGANIZATION, country, null, pre.titles, null);
+  }
+
+  private ActorMention person(SentenceView v, EntityMention e, @Nullable LocalDate day) {
+    Premodifiers pre = premodifiers(v, e.tokenBegin());
+    List<String> titles = new ArrayList<>(pre.titles);
+    apposition(v, e.tokenEnd()).ifPresent(titles::add);
+    int begin = e.tokenBegin();
+    if (begin > 0 && HONORIFICS.contains(v.lower(begin - 1))) begin--;
+    String text = v.text(begin, e.tokenEnd());
+    return new ActorMention(text, MentionForm.NAME, ActorKind.PERSON, pre.country, sectorOfTitles(titles), titles, null,
+        null, e.sentence(), v.token(begin).begin(), e.end());
+  }
+
+  private ActorMention fromKnowledge(SentenceView v, EntityMention e, KbActor known, @Nullable LocalDate day) {
+    List<String> titles = new ArrayList<>();
+    String country = known.country();
+    String sector = known.sector();
+    for (KbRole role : known.rolesOn(day)) {
+      titles.add(role.title());
+      if (country == null) country = role.country();
+      if (sector == null) sector = role.sector();
+    }
+    int begin = e.tokenBegin();
+    if (known.kind() == ActorKind.PERSON) {
+      Premodifiers pre = premodifiers(v, e.tokenBegin());
+      titles.addAll(0, pre.titles);
+      if (begin > 0 && HONORIFICS.contains(v.lower(begin - 1))) begin--;
+    }
+    return new ActorMention(v.text(begin, e.tokenEnd()), MentionForm.NAME, known.kind(), country, sector, titles,
+        known.id(), null, e.sentence(), v.token(begin).begin(), e.end());
+  }
+
+  /** "Popular Mobilization Forces (PMF)": the bracketed form names the same actor. */
+  private Optional<ActorMention> bracketedAlias(SentenceView v, EntityMention e, ActorMention named) {
+    int open = e.tokenEnd();
+    // "BAGHDAD (AP)" is a dateline and "Smith (R)" a party: only organisations define short forms in brackets.
+    if (named.kind() != ActorKind.ORGANIZATION && named.kind() != ActorKind.GROUP) return Optional.empty();
+    if (open + 2 >= v.size() || !isOpenBracket(v.word(open))) return Optional.empty();
+    int close = open + 1;
+    while (close < v.size() && close - open <= 6 && !isCloseBracket(v.word(close))) close++;
+    if (close >= v.size() || close == open + 1 || !isCloseBracket(v.word(close))) return Optional.empty();
+    String inner = v.text(open + 1, close);
+    if (!v.isCapitalized(open + 1) || inner.length() < 2) return Optional.empty();
+    v.claim(open + 1, close);
+    return Optional.of(new ActorMention(inner, MentionForm.NAME, named.kind(), named.country(), named.sector(),
+        List.of(), named.kbId(), named.text(), e.sentence(), v.token(open + 1).begin(), v.token(close - 1).end()));
+  }
+
+  /** "Mushtaq Taleb al-Saidi — or “Abu Taqwa,”", "X, also known as Y": a second name for the same actor. */
+  private Optional<ActorMention> alsoKnownAs(SentenceView v, EntityMention e, ActorMention named) {
+    int i = e.tokenEnd();
+    while (i < v.size() && v.word(i).matches("[,(—–-]|--")) i++;
+    if (i >= v.size()) return Optional.empty();
+    if (v.lower(i).equals("also") && i + 1 < v.size()) i++;
+    if (v.lower(i).matches("or|aka|alias|dubbed|nicknamed")) {
+      i++;
+    } else if (v.lower(i).equals("known") && i + 1 < v.size() && v.lower(i + 1).equals("as")) {
+      i += 2;
+    } else {
+      return Optional.empty();
+    }
+    while (i < v.size() && v.word(i).matches("[\"“‘'`]+")) i++;
+    int start = i;
+    while (i < v.size() && i - start < 5 && (v.isCapitalized(i) || v.word(i).matches("-|al|el|bin|ibn"))) i++;
+    if (i == start || !v.isCapitalized(start) || v.claimed(start, i)) return Optional.empty();
+    v.claim(start, i);
+    return Optional.of(new ActorMention(v.text(start, i), MentionForm.NAME, named.kind(), named.country(),
+        named.sector(), List.of(), named.kbId(), named.text(), e.sentence(), v.token(start).begin(), v.token(i - 1).end()));
+  }
+
+  // ---------------------------------------------------------------- proper nouns NER missed
+
+  /** The last words of the people NER found anywhere in the article: "Medinsky" of "Vladimir Medinsky". */
+  private static Set<String> personSurnames(AnnotatedArticle article) {
+    Set<String> out = new java.util.HashSet<>();
     for (Sentence s : article.sentences()) {
       for (EntityMention e : s.entities()) {
-        ActorMention m = toMention(s, e);
-        if (m != null) out.add(m);
+        if (!"PERSON".equals(e.type()) || e.tokenEnd() - e.tokenBegin() < 2) continue;
+        out.add(s.tokens().get(e.tokenEnd() - 1).word());
       }
     }
     return out;
   }
 
-  private @Nullable ActorMention toMention(Sentence s, EntityMention e) {
-    // CoreNLP lists pronouns ("his", "they") among its entity mentions; they name nobody until coreference.
-    if (isPronoun(s, e)) return null;
-    String type = e.type();
-    Optional<CountryMatch> asCountry = countries.match(e.text());
-    if ("COUNTRY".equals(type) || ("LOCATION".equals(type) && asCountry.filter(c -> c.kind() == CountryMatchKind.NAME).isPresent())) {
-      return asCountry.map(c -> mention(e, ActorKind.COUNTRY, c.country().alpha3(), List.of()))
-          .orElseGet(() -> mention(e, ActorKind.LOCATION, null, List.of()));
-    }
-    if (PLACE_TYPES.contains(type)) {
-      return mention(e, ActorKind.LOCATION, asCountry.map(c -> c.country().alpha3()).orElse(null), List.of());
-    }
-    if ("PERSON".equals(type) || "ORGANIZATION".equals(type)) {
-      Premodifiers pre = premodifiers(s, e.tokenBegin());
-      String country = pre.country != null ? pre.country : countryInside(s, e);
-      return mention(e, "PERSON".equals(type) ? ActorKind.PERSON : ActorKind.ORGANIZATION, country, pre.titles);
-    }
-    return null;
-  }
-
-  private static boolean isPronoun(Sentence s, EntityMention e) {
-    for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
-      if (!s.tokens().get(i).pos().startsWith("PRP")) return false;
-    }
-    return true;
-  }
-
-  private static ActorMention mention(EntityMention e, ActorKind kind, @Nullable String country, List<String> titles) {
-    return new ActorMention(e.text(), kind, country, titles, e.sentence(), e.begin(), e.end());
-  }
-
-  private record Premodifiers(@Nullable String country, List<String> titles) {}
-
-  /** Walks left from a name over title, nationality and organisation words: "US Secretary of State Anthony Blinken". */
-  private Premodifiers premodifiers(Sentence s, int nameStart) {
-    List<Token> tokens = s.tokens();
-    String country = null;
-    List<String> titles = new ArrayList<>();
-    int titleEnd = -1;
-    int i = nameStart - 1;
-    for (; i >= 0; i--) {
-      Token t = tokens.get(i);
-      boolean linking = "of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word());
-      if (!PREMODIFIER_TYPES.contains(t.ner()) && !linking) break;
-      if ("TITLE".equals(t.ner())) {
-        if (titleEnd < 0) titleEnd = i;
-      } else if (titleEnd >= 0 && !linking) {
-        titles.add(0, join(tokens, i + 1, titleEnd + 1));
-        titleEnd = -1;
+  /**
+   * Runs of capitalised proper nouns that NER left untagged or mis-tagged as MISC, kept only when something says who
+   * they are: the surname of a person named elsewhere in the article, a title before them or a title in apposition,
+   * an Arabic name form ("Al-Fayyad"), an organisation word ("Sky News", "the Georgian Dream party"). Bare unknown
+   * capitals stay unnamed: a guess would invent actors.
+   */
+  private void properNouns(SentenceView v, Set<String> surnames, List<ActorMention> out) {
+    for (int i = 0; i < v.size(); i++) {
+      if (!isNameToken(v, i) || i == 0 && isLineLabel(v, i)) continue;
+      int end = i + 1;
+      while (end < v.size() && (isNameToken(v, end) || isNameJoint(v, end) && end + 1 < v.size() && isNameToken(v, end + 1))) {
+        end++;
       }
-      if (country == null && ("NATIONALITY".equals(t.ner()) || "COUNTRY".equals(t.ner()))) {
-        country = countries.match(t.word()).map(c -> c.country().alpha3()).orElse(null);
+      int start = i;
+      if (start > 0 && "NATIONALITY".equals(v.ner(start - 1)) && !v.claimed(start - 1, start)) start--;
+      String text = v.text(start, end);
+      if (personNameWords(text) == 0) {
+        i = end - 1;
+        continue;
       }
+      boolean titled = start > 0 && "TITLE".equals(v.ner(start - 1)) || apposition(v, end).isPresent();
+      boolean orgWord = ORGANISATION_WORD.matcher(text).find() || text.matches(".*\\b(?:News|Media|Times|Post|Press|Radio|TV|Television)\\b.*");
+      boolean orgNoun = end < v.size() && v.lower(end).matches("party|movement|group|militia|coalition|bloc|alliance");
+      boolean arabic = text.matches("(?:Al|El|Abu|Bin|Ibn)[- ]\\p{Lu}.*");
+      boolean surname = end - start == 1 && surnames.contains(text);
+      ActorKind kind = null;
+      if (orgWord || orgNoun) kind = ActorKind.ORGANIZATION;
+      else if (surname || titled || arabic) kind = ActorKind.PERSON;
+      if (kind == null || start == 0 && end == v.size()) {
+        i = end - 1;
+        continue;
+      }
+      EntityMention span = new EntityMention(text, "NNP", v.sentence.index(), start, end, v.token(start).begin(),
+          v.token(end - 1).end());
+      v.claim(start, end);
+      out.add(kind == ActorKind.PERSON ? person(v, span, null)
+          : mention(span, MentionForm.NAME, kind, countryOfModifiers(v, start, end), null, List.of(), null));
+      i = end - 1;
     }
-    if (titleEnd >= 0) {
-      int start = i + 1;
-      while (start <= titleEnd && !"TITLE".equals(tokens.get(start).ner())) start++;
-      titles.add(0, join(tokens, start, titleEnd + 1));
-    }
-    return new Premodifiers(country, titles);
   }
 
-  /** A country or demonym word inside an organisation's name: "Iraqi Foreign Ministry", "US State Department". */
-  private @Nullable String countryInside(Sentence s, EntityMention e) {
-    for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
-      Optional<CountryMatch> c = countries.match(s.tokens().get(i).word());
+  private static boolean isNameToken(SentenceView v, int i) {
+    if (v.claimed(i, i + 1) || !v.isCapitalized(i)) return false;
+    String ner = v.ner(i);
+    // A capitalised common noun mid-sentence is part of a name ("Georgian Dream"); at the start it proves nothing.
+    boolean proper = v.pos(i).startsWith("NNP") || v.pos(i).startsWith("NN") && i > 0 && !v.word(i - 1).matches("[\"“‘'(\\[:]");
+    return proper && ("O".equals(ner) || "MISC".equals(ner) || "PERSON".equals(ner)
+        || "ORGANIZATION".equals(ner));
+  }
+
+  /** Joints inside Arabic names: "Al-Fayyad", "bin Salman". */
+  private static boolean isNameJoint(SentenceView v, int i) {
+    return !v.claimed(i, i + 1) && v.word(i).matches("-|al|el|bin|ibn");
+  }
+
+  // ---------------------------------------------------------------- knowledge-base names NER missed
+
+  private void knownNames(SentenceView v, @Nullable LocalDate day, List<ActorMention> out) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.claimed(i, i + 1) || !v.isCapitalized(i) || v.lower(i).equals("the")) continue;
+      for (int j = Math.min(v.size(), i + 6); j > i; j--) {
+        if (v.claimed(i, j) || !v.isCapitalized(j - 1)) continue;
+        KbActor known = known(v.text(i, j));
+        if (known == null || known.kind() == ActorKind.LOCATION) continue;
+        EntityMention span = new EntityMention(v.text(i, j), "KB", v.sentence.index(), i, j, v.token(i).begin(),
+            v.token(j - 1).end());
+        v.claim(i, j);
+        out.add(fromKnowledge(v, span, known, day));
+        i = j - 1;
+        break;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- acronyms
+
+  /** Capitalised short forms NER left alone: countries ("UAE") or acronyms the resolver expands ("PMF"). */
+  private void acronyms(SentenceView v, List<ActorMention> out) {
+    for (int i = 0; i < v.size(); i++) {
+      String w = v.word(i);
+      if (v.claimed(i, i + 1) || !isAcronym(w)) continue;
+      EntityMention span = new EntityMention(w, "ACRONYM", v.sentence.index(), i, i + 1, v.token(i).begin(),
+          v.token(i).end());
+      Optional<CountryMatch> c = countries.match(w).filter(m -> m.kind() == CountryMatchKind.NAME);
+      v.claim(i, i + 1);
+      out.add(c.isPresent()
+          ? mention(span, MentionForm.NAME, ActorKind.COUNTRY, c.get().country().alpha3(), "GOV", List.of(), null)
+          : mention(span, MentionForm.ACRONYM, ActorKind.ORGANIZATION, null, null, List.of(), null));
+    }
+  }
+
+  // ---------------------------------------------------------------- collectives and descriptions
+
+  /**
+   * Noun phrases headed by a noun for a kind of actor ("officials", "militias", "source", "ministry"): collectives
+   * when plural or indefinite ("two Iraqi officials", "a security source"), a country's government ("the Iraqi
+   * government"), a named-by-description organisation ("the Iraqi military"), or a definite description to resolve
+   * against what came before ("the ministry", "the premier").
+   */
+  private void collectives(SentenceView v, List<ActorMention> out) {
+    for (int head = 0; head < v.size(); head++) {
+      String pos = v.pos(head);
+      boolean capitalisedDescription = head > 0 && v.lower(head - 1).equals("the");
+      if (!pos.startsWith("NN") || v.claimed(head, head + 1)) continue;
+      if (pos.startsWith("NNP") && !"TITLE".equals(v.ner(head)) && !capitalisedDescription) continue;
+      if (head + 1 < v.size() && v.pos(head + 1).startsWith("NN")) continue; // not the head of its phrase
+      String noun = v.lower(head);
+      Optional<String> sector = agents.sectorOf(noun);
+      boolean unsectored = UNSECTORED_PEOPLE.contains(noun);
+      if (sector.isEmpty() && !unsectored) continue;
+      if (GOVERNMENT_NOUNS.contains(noun) && head > 0 && "PERSON".equals(v.ner(head - 1)) && v.claimed(head - 1, head)) {
+        leadersGovernment(v, head, out);
+        continue;
+      }
+      int start = head;
+      while (start > 0 && isModifier(v, start - 1)) start--;
+      String determiner = start > 0 ? v.lower(start - 1) : "";
+      boolean definite = determiner.equals("the") || determiner.equals("this");
+      boolean plural = pos.endsWith("S") || noun.endsWith("men") || noun.equals("police") || noun.equals("forces");
+      boolean indefinite = COLLECTIVE_DETERMINERS.contains(determiner) || pos.equals("CD") || start > 0 && v.pos(start - 1).equals("CD");
+      String country = countryOfModifiers(v, start, head);
+      int from = definite || indefinite ? start - 1 : start;
+      String text = v.text(from, head + 1);
+      EntityMention span = new EntityMention(text, "NP", v.sentence.index(), from, head + 1, v.token(from).begin(),
+          v.token(head).end());
+      ActorMention m;
+      if (GOVERNMENT_NOUNS.contains(noun) && country != null) {
+        m = mention(span, MentionForm.NAME, ActorKind.COUNTRY, country, "GOV", List.of(), null);
+      } else if (definite && start == head) {
+        boolean person = "TITLE".equals(v.ner(head));
+        m = mention(span, MentionForm.DESCRIPTION, person ? ActorKind.PERSON : ActorKind.ORGANIZATION, null,
+            sector.orElse(null), person ? List.of(v.word(head)) : List.of(), null);
+      } else if (plural || indefinite) {
+        m = mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, country, sector.orElse(null), List.of(), null);
+      } else if (country != null && definite) {
+        ActorKind kind = INSTITUTION_NOUNS.contains(noun) ? ActorKind.ORGANIZATION : ActorKind.GROUP;
+        m = mention(span, kind == ActorKind.GROUP ? MentionForm.COLLECTIVE : MentionForm.NAME, kind, country,
+            sector.orElse(null), List.of(), null);
+      } else {
+        continue;
+      }
+      v.claim(from, head + 1);
+      out.add(m);
+    }
+  }
+
+  /** "the Trump administration": the government of the leader's country, not the leader. */
+  private void leadersGovernment(SentenceView v, int head, List<ActorMention> out) {
+    int personEnd = v.token(head - 1).end();
+    ActorMention leader = null;
+    for (ActorMention m : out) if (m.end() == personEnd && m.kind() == ActorKind.PERSON) leader = m;
+    if (leader == null) return;
+    String text = v.body.substring(leader.begin(), v.token(head).end());
+    ActorMention government = leader.country() != null
+        ? new ActorMention(text, MentionForm.NAME, ActorKind.COUNTRY, leader.country(), "GOV", List.of(), null, null,
+            v.sentence.index(), leader.begin(), v.token(head).end())
+        : new ActorMention(text, MentionForm.NAME, ActorKind.ORGANIZATION, null, "GOV", List.of(), null, null,
+            v.sentence.index(), leader.begin(), v.token(head).end());
+    v.claim(head, head + 1);
+    out.add(government);
+  }
+
+  private boolean isModifier(SentenceView v, int i) {
+    String pos = v.pos(i);
+    String ner = v.ner(i);
+    if (v.claimed(i, i + 1) && !"COUNTRY".equals(ner) && !"NATIONALITY".equals(ner)) return false;
+    if ("PERSON".equals(ner) || "DATE".equals(ner)) return false;
+    return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("HYPH") || pos.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
+        || pos.startsWith("NNP") && ("NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || "RELIGION".equals(ner)
+        || "IDEOLOGY".equals(ner));
+  }
+
+  /** The country a phrase's modifiers give ("two Iraqi officials": IRQ), skipping backers ("Iran-backed"). */
+  private @Nullable String countryOfModifiers(SentenceView v, int from, int head) {
+    for (int i = from; i < head; i++) {
+      boolean backer = i + 2 <= head && v.word(i + 1).equals("-") && BACKING_WORDS.contains(v.lower(i + 2));
+      if (backer) continue;
+      Optional<CountryMatch> c = countries.match(v.word(i));
       if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
     }
     return null;
   }
 
-  private static String join(List<Token> tokens, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) b.append(' ');
-      b.append(tokens.get(i).word());
+  // ---------------------------------------------------------------- titles and countries around names
+
+  private record Premodifiers(@Nullable String country, List<String> titles) {}
+
+  /** Walks left from a name over title, nationality and organisation words: "US Secretary of State Anthony Blinken". */
+  private Premodifiers premodifiers(SentenceView v, int nameStart) {
+    String country = null;
+    List<String> titles = new ArrayList<>();
+    int titleEnd = -1;
+    int i = nameStart - 1;
+    if (i >= 0 && HONORIFICS.contains(v.lower(i))) i--;
+    for (; i >= 0; i--) {
+      boolean linking = v.lower(i).equals("of") || v.lower(i).equals("for");
+      boolean titleNoun = "TITLE".equals(v.ner(i)) || v.pos(i).startsWith("NN") && agents.sectorOf(v.lower(i)).isPresent()
+          && !v.pos(i).endsWith("S");
+      if (!PREMODIFIER_TYPES.contains(v.ner(i)) && !linking && !titleNoun) break;
+      if (titleNoun) {
+        if (titleEnd < 0) titleEnd = i;
+      } else if (titleEnd >= 0 && !linking) {
+        titles.add(0, v.text(i + 1, titleEnd + 1));
+        titleEnd = -1;
+      }
+      if (country == null && ("NATIONALITY".equals(v.ner(i)) || "COUNTRY".equals(v.ner(i)))) {
+        country = countries.match(v.word(i)).map(c -> c.country().alpha3()).orElse(null);
+      }
     }
-    return b.toString();
+    if (titleEnd >= 0) {
+      int start = i + 1;
+      while (start <= titleEnd && v.lower(start).matches("of|for")) start++;
+      if (start <= titleEnd) titles.add(0, v.text(start, titleEnd + 1));
+    }
+    return new Premodifiers(country, titles);
+  }
+
+  /** "Qais al-Khazali, leader of Asaib Ahl al-Haq," gives the title "leader of Asaib Ahl al-Haq". */
+  private Optional<String> apposition(SentenceView v, int afterName) {
+    if (afterName + 1 >= v.size() || !v.word(afterName).equals(",")) return Optional.empty();
+    int start = afterName + 1;
+    if (v.lower(start).matches("the|a|an")) start++;
+    while (start < v.size() && v.pos(start).startsWith("JJ")) start++;
+    if (start >= v.size() || !"TITLE".equals(v.ner(start)) && agents.sectorOf(v.lower(start)).isEmpty()) {
+      return Optional.empty();
+    }
+    int end = start + 1;
+    while (end < v.size() && end - start < 10 && !v.word(end).matches("[,;.()\\[\\]]|--|—")) end++;
+    return Optional.of(v.text(afterName + 1, end));
+  }
+
+  private @Nullable String sectorOfTitles(List<String> titles) {
+    for (String t : titles) {
+      String[] w = t.toLowerCase(Locale.ROOT).split("\\s+");
+      Optional<String> s = agents.sectorOf(t);
+      if (s.isEmpty()) s = agents.sectorOf(w[w.length - 1]);
+      if (s.isEmpty()) s = agents.sectorOf(w[0]);
+      if (s.isPresent()) return s.get();
+    }
+    return null;
+  }
+
+  /** A country or demonym word inside an organisation's name: "Iraqi Foreign Ministry", "US State Department". */
+  private @Nullable String countryInside(SentenceView v, EntityMention e) {
+    for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
+      Optional<CountryMatch> c = countries.match(v.word(i));
+      if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- small predicates
+
+  private static boolean speaks(SentenceView v, int head) {
+    int verb = v.verbOfSubject(head);
+    return verb >= 0 && AGENT_VERBS.contains(v.token(verb).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Capitalised words, with an Arabic article or kunya ("al-Kadhimi", "Abu Taqwa") or a single surname. */
+  private static boolean looksLikePersonName(String text) {
+    return text.matches("(?:(?:[Aa]l|[Ee]l|Abu|Bin|bin|Ibn|ibn)[- ])?\\p{Lu}[\\p{L}'’]+(?:[ -]\\p{Lu}[\\p{L}'’]+){0,2}")
+        && !ORGANISATION_WORD.matcher(text).find();
+  }
+
+  private static boolean isPronoun(SentenceView v, EntityMention e) {
+    for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) if (!v.pos(i).startsWith("PRP")) return false;
+    return true;
+  }
+
+  private static boolean isAcronym(String w) {
+    String t = w.replace(".", "");
+    if (t.length() < 2 || t.length() > 6) return false;
+    for (int i = 0; i < t.length(); i++) if (!Character.isUpperCase(t.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean isOpenBracket(String w) {
+    return w.equals("(") || w.equals("[") || w.equals("-LRB-") || w.equals("-LSB-");
+  }
+
+  private static boolean isCloseBracket(String w) {
+    return w.equals(")") || w.equals("]") || w.equals("-RRB-") || w.equals("-RSB-");
+  }
+
+  /**
+   * The one knowledge-base actor a name fits, or null. A bare surname ("Fayyad") is not enough to name a known
+   * person: many people share it; the resolver joins it to the fuller name the article or corpus gives.
+   */
+  private @Nullable KbActor known(String text) {
+    List<KbActor> found = knowledge.lookup(text);
+    if (found.isEmpty()) {
+      String bare = text.replaceFirst("(?i)\\s+(?:" + DESIGNATORS + ")$", "");
+      if (!bare.equals(text)) found = knowledge.lookup(bare);
+    }
+    if (found.size() != 1) return null;
+    KbActor k = found.get(0);
+    if (k.kind() == ActorKind.PERSON && personNameWords(text) < 2) return null;
+    return k;
+  }
+
+  private static int personNameWords(String text) {
+    int n = 0;
+    for (String w : text.split("[\\s-]+")) {
+      String l = w.toLowerCase(Locale.ROOT).replace(".", "");
+      if (!l.isEmpty() && !l.matches("al|el|mr|mrs|ms|dr|sheikh|the") && Character.isLetter(w.charAt(0))) n++;
+    }
+    return n;
+  }
+
+  private static ActorMention mention(EntityMention e, MentionForm form, ActorKind kind, @Nullable String country,
+      @Nullable String sector, List<String> titles, @Nullable String kbId) {
+    return new ActorMention(e.text(), form, kind, country, sector, titles, kbId, null, e.sentence(), e.begin(), e.end());
   }
 }

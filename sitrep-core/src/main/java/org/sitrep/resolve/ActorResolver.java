@@ -1,161 +1,208 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.extract.ActorMention;
 import org.sitrep.extract.ExtractedArticle;
 import org.sitrep.knowledge.CountryTable;
+import org.sitrep.knowledge.KbActor;
+import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ArticleAnalysis;
 
 /**
- * The corpus step: gives every actor mention of one call an id that is the same in every article. Countries get
- * their lower-case ISO alpha-3 code ({@code irq}); other actors a slug of their fullest name. Inside an article, a
- * person named by a surname or a shorter form ("Hussein", "al-Kadhimi") joins the one person whose fuller name
- * ends with it; across articles, such a short form joins the one person in the corpus whose name ends with it.
- * A first cut: spelling variants and roles are not used yet. Stateless and thread-safe.
+ * The corpus step: gives every actor of one call an id that is the same in every article. Inside an article,
+ * mentions are grouped by {@link ArticleGrouper}. Across articles, actors are one when they share a knowledge-base
+ * entry or a country, or when their names agree letter skeleton for letter skeleton (Kataib/Kataeb Hezbollah,
+ * Mustafa al-Kadhimi/Al-Kadhemi) and nothing tells them apart: people need the same surname and the same first name
+ * or the same last two names, a different country keeps them apart, and a bare surname joins a full name only when
+ * one person in the corpus fits. Ids are knowledge-base ids, lower-case ISO codes for countries ({@code irq}), or a
+ * slug of the fullest name. Stateless and thread-safe.
  */
 public final class ActorResolver {
 
   private final CountryTable countries;
+  private final KnowledgeBase knowledge;
+  private final ArticleGrouper grouper;
 
-  public ActorResolver(CountryTable countries) {
+  public ActorResolver(CountryTable countries, KnowledgeBase knowledge) {
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+    this.grouper = new ArticleGrouper(countries);
   }
 
   /** Resolves the whole corpus; the result is in the order of {@code articles}. */
   public List<ArticleAnalysis> resolve(List<ExtractedArticle> articles) {
-    List<List<LocalActor>> local = articles.stream().map(a -> group(a.mentions())).toList();
-    Map<String, Set<String>> fullNamesByEnding = endingIndex(local);
+    List<LocalActor> all = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) all.addAll(grouper.group(i, articles.get(i).mentions()));
+    String[] ids = corpusIds(all);
+    List<Map<String, Actor>> perArticle = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) perArticle.add(new LinkedHashMap<>());
+    Map<String, String> names = canonicalNames(all, ids);
+    for (int k = 0; k < all.size(); k++) {
+      LocalActor la = all.get(k);
+      Actor actor = toActor(ids[k], names.get(ids[k]), la);
+      perArticle.get(la.article()).merge(actor.id(), actor, ActorResolver::merge);
+    }
     List<ArticleAnalysis> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       ExtractedArticle a = articles.get(i);
-      List<Actor> actors = new ArrayList<>();
-      Map<String, Actor> byId = new LinkedHashMap<>();
-      for (LocalActor la : local.get(i)) {
-        Actor actor = la.toActor(corpusId(la, fullNamesByEnding));
-        byId.merge(actor.id(), actor, ActorResolver::mergeActors);
-      }
-      actors.addAll(byId.values());
-      out.add(new ArticleAnalysis(a.annotated().article(), a.annotated().sentences().size(),
-          a.annotated().tokenCount(), actors, a.quotes(), List.of(), List.of()));
+      out.add(new ArticleAnalysis(a.annotated().article(), a.annotated().sentences().size(), a.annotated().tokenCount(),
+          List.copyOf(perArticle.get(i).values()), a.quotes(), List.of(), List.of()));
     }
     return out;
   }
 
-  /** One article's mentions grouped into actors. */
-  private List<LocalActor> group(List<ActorMention> mentions) {
-    Map<String, LocalActor> byKey = new LinkedHashMap<>();
-    for (ActorMention m : mentions) {
-      String key = m.kind() == ActorKind.COUNTRY && m.country() != null ? "#" + m.country() : ActorNames.key(m.text());
-      if (key.isEmpty()) continue;
-      byKey.computeIfAbsent(key, k -> new LocalActor()).add(m);
+  private String[] corpusIds(List<LocalActor> all) {
+    int n = all.size();
+    UnionFind sets = new UnionFind(n);
+    Map<String, Integer> firstByKey = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Integer first = firstByKey.putIfAbsent(exactKey(all.get(i)), i);
+      if (first != null && compatibleCountries(all.get(first), all.get(i))) sets.union(first, i);
     }
-    // A shorter person name joins the single fuller name that ends with it.
-    List<LocalActor> persons = byKey.values().stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
-    for (LocalActor shorter : persons) {
-      String[] w = ActorNames.words(shorter.name());
-      List<LocalActor> fuller = persons.stream()
-          .filter(o -> o != shorter && !o.mergedInto() && endsWith(ActorNames.words(o.name()), w))
-          .toList();
-      if (fuller.size() == 1) shorter.mergeInto(fuller.get(0));
-    }
-    return byKey.values().stream().filter(a -> !a.mergedInto()).toList();
-  }
-
-  /** Every shorter ending of every multi-word person name in the corpus ("kadhimi", "al kadhimi"), to its ids. */
-  private static Map<String, Set<String>> endingIndex(List<List<LocalActor>> local) {
-    Map<String, Set<String>> index = new HashMap<>();
-    for (List<LocalActor> article : local) {
-      for (LocalActor a : article) {
-        String[] w = ActorNames.words(a.name());
-        if (a.kind() != ActorKind.PERSON) continue;
-        for (int k = 1; k < w.length; k++) {
-          String ending = String.join(" ", Arrays.copyOfRange(w, k, w.length));
-          index.computeIfAbsent(ending, x -> new LinkedHashSet<>()).add(ActorNames.slug(a.name()));
-        }
+    List<Integer> fullPeople = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (all.get(i).kind() == ActorKind.PERSON && NameKeys.personWords(all.get(i).fullestName()).size() >= 2) {
+        fullPeople.add(i);
       }
     }
-    return index;
-  }
-
-  private String corpusId(LocalActor a, Map<String, Set<String>> fullNamesByEnding) {
-    if (a.kind() == ActorKind.COUNTRY && a.country() != null) return a.country().toLowerCase(java.util.Locale.ROOT);
-    if (a.kind() == ActorKind.PERSON) {
-      Set<String> fuller = fullNamesByEnding.getOrDefault(String.join(" ", ActorNames.words(a.name())), Set.of());
-      if (fuller.size() == 1) return fuller.iterator().next();
+    for (int a = 0; a < fullPeople.size(); a++) {
+      for (int b = a + 1; b < fullPeople.size(); b++) {
+        if (samePerson(all.get(fullPeople.get(a)), all.get(fullPeople.get(b)))) sets.union(fullPeople.get(a), fullPeople.get(b));
+      }
     }
-    return ActorNames.slug(a.name());
+    Map<String, Integer> organisations = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      LocalActor la = all.get(i);
+      if (la.kbId() != null || la.kind() == ActorKind.PERSON || la.kind() == ActorKind.COUNTRY) continue;
+      String skeleton = organisationSkeleton(la);
+      if (skeleton == null) continue;
+      Integer first = organisations.putIfAbsent(la.kind() + ":" + skeleton, i);
+      if (first != null && compatibleCountries(all.get(first), la)) sets.union(first, i);
+    }
+    for (int i = 0; i < n; i++) {
+      LocalActor la = all.get(i);
+      if (la.kind() != ActorKind.PERSON || la.kbId() != null) continue;
+      List<String> w = NameKeys.skeletons(NameKeys.personWords(la.fullestName()));
+      if (w.size() != 1) continue;
+      Set<Integer> fits = new HashSet<>();
+      for (int f : fullPeople) {
+        List<String> fw = NameKeys.skeletons(NameKeys.personWords(all.get(f).fullestName()));
+        if (fw.get(fw.size() - 1).equals(w.get(0)) && compatibleCountries(all.get(f), la)) fits.add(sets.find(f));
+      }
+      if (fits.size() == 1) sets.union(fits.iterator().next(), i);
+    }
+    return assignIds(all, sets);
   }
 
-  private static boolean endsWith(String[] longer, String[] shorter) {
-    if (shorter.length == 0 || shorter.length >= longer.length) return false;
-    return Arrays.equals(Arrays.copyOfRange(longer, longer.length - shorter.length, longer.length), shorter);
+  /** Same surname skeleton, and the same first name or the same last two names; no conflicting country. */
+  private static boolean samePerson(LocalActor a, LocalActor b) {
+    List<String> x = NameKeys.skeletons(NameKeys.personWords(a.fullestName()));
+    List<String> y = NameKeys.skeletons(NameKeys.personWords(b.fullestName()));
+    if (!x.get(x.size() - 1).equals(y.get(y.size() - 1)) || !compatibleCountries(a, b)) return false;
+    if (a.kbId() != null && b.kbId() != null && !a.kbId().equals(b.kbId())) return false;
+    boolean firstNames = x.get(0).equals(y.get(0));
+    boolean lastTwo = x.get(x.size() - 2).equals(y.get(y.size() - 2));
+    return firstNames || lastTwo;
   }
 
-  private static Actor mergeActors(Actor a, Actor b) {
+  private static boolean compatibleCountries(LocalActor a, LocalActor b) {
+    return a.country() == null || b.country() == null || a.country().equals(b.country());
+  }
+
+  /** The skeleton of an organisation's name, or null when too short to be told apart from others. */
+  private @Nullable String organisationSkeleton(LocalActor la) {
+    List<String> w = la.kind() == ActorKind.GROUP
+        ? ArticleGrouper.collectiveWords(NameKeys.organisationWords(la.fullestName()))
+        : ArticleGrouper.organisationKeyWords(la.fullestName(), countries);
+    if (w.isEmpty() || w.size() == 1 && w.get(0).length() < 5) return null;
+    String prefix = la.kind() == ActorKind.GROUP ? la.country() + ":" : "";
+    return prefix + String.join(" ", NameKeys.skeletons(w));
+  }
+
+  private String exactKey(LocalActor la) {
+    if (la.kbId() != null) return "kb:" + la.kbId();
+    if (la.kind() == ActorKind.COUNTRY && la.country() != null) return "country:" + la.country();
+    return grouper.key(la.mentions().stream()
+        .filter(m -> m.text().equals(la.fullestName())).findFirst().orElse(la.mentions().get(0)));
+  }
+
+  private static String[] assignIds(List<LocalActor> all, UnionFind sets) {
+    Map<Integer, String> byRoot = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    Map<Integer, List<LocalActor>> members = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(all.get(i));
+    for (var e : members.entrySet()) {
+      String id = preferredId(e.getValue());
+      String unique = id;
+      for (int k = 2; !taken.add(unique); k++) unique = id + "-" + k;
+      byRoot.put(e.getKey(), unique);
+    }
+    String[] ids = new String[all.size()];
+    for (int i = 0; i < all.size(); i++) ids[i] = byRoot.get(sets.find(i));
+    return ids;
+  }
+
+  private static String preferredId(List<LocalActor> cluster) {
+    for (LocalActor la : cluster) if (la.kbId() != null) return la.kbId();
+    for (LocalActor la : cluster) {
+      if (la.kind() == ActorKind.COUNTRY && la.country() != null) return la.country().toLowerCase(Locale.ROOT);
+    }
+    String name = fullest(cluster);
+    ActorKind kind = cluster.get(0).kind();
+    List<String> words = kind == ActorKind.PERSON ? NameKeys.personWords(name)
+        : kind == ActorKind.GROUP ? ArticleGrouper.collectiveWords(NameKeys.words(name))
+        : NameKeys.words(name.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+    return words.isEmpty() ? "actor" : String.join("-", words);
+  }
+
+  private static String fullest(List<LocalActor> cluster) {
+    String best = cluster.get(0).fullestName();
+    for (LocalActor la : cluster) {
+      String n = la.fullestName();
+      if (NameKeys.words(n).size() > NameKeys.words(best).size()) best = n;
+    }
+    return best;
+  }
+
+  /** The name shown for each id: the knowledge base's, the country table's, or the fullest name used. */
+  private Map<String, String> canonicalNames(List<LocalActor> all, String[] ids) {
+    Map<String, List<LocalActor>> clusters = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) clusters.computeIfAbsent(ids[i], k -> new ArrayList<>()).add(all.get(i));
+    Map<String, String> names = new HashMap<>();
+    for (var e : clusters.entrySet()) {
+      LocalActor first = e.getValue().get(0);
+      String name = null;
+      String kb = first.kbId();
+      if (kb != null) name = knowledge.byId(kb).map(KbActor::name).orElse(null);
+      if (name == null && first.kind() == ActorKind.COUNTRY && first.country() != null) {
+        name = countries.byCode(first.country()).map(c -> c.name()).orElse(null);
+      }
+      names.put(e.getKey(), name != null ? name : fullest(e.getValue()));
+    }
+    return names;
+  }
+
+  private static Actor toActor(String id, String name, LocalActor la) {
+    return new Actor(id, name, la.kind(), la.country(), la.sector(), la.titles(), la.surfaces());
+  }
+
+  private static Actor merge(Actor a, Actor b) {
     Set<String> titles = new LinkedHashSet<>(a.titles());
     titles.addAll(b.titles());
     Set<String> mentions = new LinkedHashSet<>(a.mentions());
     mentions.addAll(b.mentions());
-    String name = b.name().length() > a.name().length() ? b.name() : a.name();
-    return new Actor(a.id(), name, a.kind(), a.country() != null ? a.country() : b.country(),
+    return new Actor(a.id(), a.name(), a.kind(), a.country() != null ? a.country() : b.country(),
         a.sector() != null ? a.sector() : b.sector(), List.copyOf(titles), List.copyOf(mentions));
-  }
-
-  /** Mentions of one actor inside one article, gathered while grouping. */
-  private final class LocalActor {
-    private final List<ActorMention> mentions = new ArrayList<>();
-    private @Nullable LocalActor target;
-
-    void add(ActorMention m) {
-      mentions.add(m);
-    }
-
-    void mergeInto(LocalActor other) {
-      other.mentions.addAll(mentions);
-      target = other;
-    }
-
-    boolean mergedInto() {
-      return target != null;
-    }
-
-    ActorKind kind() {
-      return mentions.get(0).kind();
-    }
-
-    @Nullable String country() {
-      return mentions.stream().map(ActorMention::country).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    /** The fullest form used: the longest mention, or the table's name for a country. */
-    String name() {
-      if (kind() == ActorKind.COUNTRY && country() != null) {
-        return countries.byCode(Objects.requireNonNull(country())).map(c -> c.name()).orElse(mentions.get(0).text());
-      }
-      String best = mentions.get(0).text();
-      for (ActorMention m : mentions) if (ActorNames.key(m.text()).length() > ActorNames.key(best).length()) best = m.text();
-      return best;
-    }
-
-    Actor toActor(String id) {
-      Set<String> titles = new LinkedHashSet<>();
-      Set<String> surface = new LinkedHashSet<>();
-      for (ActorMention m : mentions) {
-        titles.addAll(m.titles());
-        surface.add(m.text());
-      }
-      return new Actor(id, name(), kind(), country(), null, List.copyOf(titles), List.copyOf(surface));
-    }
   }
 }

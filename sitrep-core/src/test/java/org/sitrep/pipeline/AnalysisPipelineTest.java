@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.ExtractedArticle;
 import org.sitrep.knowledge.CountryTable;
+import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleAnalysis;
@@ -35,8 +36,8 @@ class AnalysisPipelineTest {
   }
 
   private static AnalysisPipeline pipeline(int threads) {
-    CountryTable countries = CountryTable.loadDefault();
-    return new AnalysisPipeline(CLEAN, ANNOTATE, EXTRACT, new ActorResolver(countries), threads);
+    return new AnalysisPipeline(CLEAN, ANNOTATE, EXTRACT,
+        new ActorResolver(CountryTable.loadDefault(), KnowledgeBase.empty()), threads);
   }
 
   @Test

@@ -1,0 +1,53 @@
+package org.sitrep.knowledge;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything the extraction and resolution stages look up, in one immutable bundle: the country table, the actor
+ * knowledge base and the agent lexicon (nouns to sectors). Thread-safe.
+ */
+public record Knowledge(CountryTable countries, KnowledgeBase actors, AgentLexicon agents) {
+
+  public Knowledge {
+    Objects.requireNonNull(countries, "countries");
+    Objects.requireNonNull(actors, "actors");
+    Objects.requireNonNull(agents, "agents");
+  }
+
+  /** The tables the project ships. */
+  public static Knowledge loadDefault() {
+    return new Knowledge(CountryTable.loadDefault(), KnowledgeBase.loadDefault(), AgentLexicon.loadDefault());
+  }
+
+  /**
+   * This knowledge with a user's file added: a sitrep knowledge-base file ({@code actor:} blocks), or a
+   * PETRARCH/Phoenix actor or agent dictionary, told apart by their content. Entries of the file win over the
+   * bundled ones. Throws {@link IllegalArgumentException} naming the file and line for a malformed sitrep file and
+   * {@link UncheckedIOException} when the file cannot be read.
+   */
+  public Knowledge with(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (text.lines().anyMatch(l -> l.startsWith("actor:"))) {
+      try (Reader r = new java.io.StringReader(text)) {
+        return new Knowledge(countries, actors.merge(KnowledgeBase.parse(r, file.toString())), agents);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (text.lines().anyMatch(l -> l.matches(".*\\[~[A-Z]{3}.*"))) {
+      return new Knowledge(countries, actors, agents.merge(PhoenixDictionary.readAgents(file)));
+    }
+    return new Knowledge(countries, actors.merge(PhoenixDictionary.readActors(file)), agents);
+  }
+}

@@ -1,0 +1,216 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.ActorMention;
+import org.sitrep.extract.MentionForm;
+import org.sitrep.knowledge.CountryMatchKind;
+import org.sitrep.knowledge.CountryTable;
+import org.sitrep.model.ActorKind;
+
+/**
+ * Groups one article's mentions into actors: the same name or knowledge-base entry, a bracketed alias and its name,
+ * an acronym and the one name whose initials it is ("PMF", "Popular Mobilization Forces"), a shorter or respelled
+ * person name and the one fuller name it ends ("Kadhimi", "Mustafa al-Kadhimi"), and a definite description and the
+ * nearest earlier actor it describes ("the ministry", "the Foreign Ministry"). Acronyms and descriptions that find
+ * nothing are dropped: they name nobody the reader can identify. Stateless.
+ */
+final class ArticleGrouper {
+
+  private final CountryTable countries;
+
+  ArticleGrouper(CountryTable countries) {
+    this.countries = countries;
+  }
+
+  /** Title words that a description may use for a fuller title: "the premier" is the prime minister. */
+  private static final Map<String, Set<String>> SYNONYMS = Map.of(
+      "premier", Set.of("prime", "pm"),
+      "pm", Set.of("prime", "premier"),
+      "department", Set.of("ministry"),
+      "ministry", Set.of("department"));
+
+  List<LocalActor> group(int article, List<ActorMention> mentions) {
+    int n = mentions.size();
+    UnionFind sets = new UnionFind(n);
+    Map<String, Integer> firstByKey = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      ActorMention m = mentions.get(i);
+      if (m.form() == MentionForm.ACRONYM || m.form() == MentionForm.DESCRIPTION) continue;
+      Integer first = firstByKey.putIfAbsent(key(m), i);
+      if (first != null) sets.union(first, i);
+    }
+    // One surface form names one actor within an article, whichever finder saw it.
+    Map<String, Integer> firstByText = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      ActorMention m = mentions.get(i);
+      if (m.form() == MentionForm.DESCRIPTION) continue;
+      String text = (m.kind() == ActorKind.PERSON ? "p:" : "o:") + String.join(" ", NameKeys.words(m.text()));
+      Integer first = firstByText.putIfAbsent(text, i);
+      if (first != null) sets.union(first, i);
+    }
+    for (int i = 0; i < n; i++) {
+      ActorMention m = mentions.get(i);
+      if (m.sameAs() == null) continue;
+      for (int j = 0; j < n; j++) if (j != i && mentions.get(j).text().equals(m.sameAs())) sets.union(i, j);
+    }
+    boolean[] dropped = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      ActorMention m = mentions.get(i);
+      boolean acronym = m.form() == MentionForm.ACRONYM
+          || m.kind() == ActorKind.ORGANIZATION && m.kbId() == null && NameKeys.isAcronym(m.text());
+      if (!acronym) continue;
+      int target = expansionOf(m, mentions, sets, firstByKey);
+      if (target >= 0) sets.union(target, i);
+      else if (m.form() == MentionForm.ACRONYM) dropped[i] = true; // NER's own acronyms ("AFP") stand alone
+    }
+    joinShortPersonNames(mentions, sets);
+    joinCountryPrefixedOrganisations(mentions, sets);
+    for (int i = 0; i < n; i++) {
+      ActorMention m = mentions.get(i);
+      if (m.form() != MentionForm.DESCRIPTION) continue;
+      int target = antecedent(i, mentions, dropped);
+      if (target >= 0) sets.union(target, i);
+      else dropped[i] = true;
+    }
+    Map<Integer, List<ActorMention>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (!dropped[i]) groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(mentions.get(i));
+    }
+    List<LocalActor> out = new ArrayList<>();
+    for (List<ActorMention> g : groups.values()) {
+      if (g.stream().allMatch(m -> m.form() == MentionForm.ACRONYM || m.form() == MentionForm.DESCRIPTION)) continue;
+      out.add(new LocalActor(article, g));
+    }
+    return out;
+  }
+
+  /**
+   * Mentions with equal keys name one actor. People compare by name skeleton (one article does not spell one
+   * person two ways by chance), collectives by country and words without their determiners.
+   */
+  String key(ActorMention m) {
+    if (m.kbId() != null) return "kb:" + m.kbId();
+    if (m.kind() == ActorKind.COUNTRY && m.country() != null) return "country:" + m.country();
+    if (m.kind() == ActorKind.PERSON) return "person:" + String.join(" ", NameKeys.skeletons(NameKeys.personWords(m.text())));
+    if (m.form() == MentionForm.COLLECTIVE || m.kind() == ActorKind.GROUP) {
+      // "US officials" and "Iraqi officials" are different collectives: the country is part of who they are.
+      return "group:" + m.country() + ":" + String.join(" ", collectiveWords(NameKeys.organisationWords(m.text())));
+    }
+    return m.kind().name().toLowerCase(Locale.ROOT) + ":" + String.join(" ", NameKeys.organisationWords(m.text()));
+  }
+
+  /** An organisation's words without a leading country or demonym, unless that is all there is. */
+  static List<String> organisationKeyWords(String name, CountryTable countries) {
+    String[] tokens = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
+    int from = 0;
+    // Match the words as written: the table tells "US" from the pronoun "us" by case.
+    while (from < tokens.length - 1 && countries.match(tokens[from]).filter(c -> c.kind() != CountryMatchKind.CAPITAL)
+        .isPresent()) {
+      from++;
+    }
+    return NameKeys.organisationWords(String.join(" ", java.util.Arrays.asList(tokens).subList(from, tokens.length)));
+  }
+
+  /** "two Iraqi officials" and "Iraqi officials" are one collective: determiners and numbers do not count. */
+  static List<String> collectiveWords(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (out.isEmpty() && w.matches("the|a|an|one|two|three|four|five|several|some|many|other|few|\\d+")) continue;
+      out.add(w);
+    }
+    return out;
+  }
+
+  private static int expansionOf(ActorMention acronym, List<ActorMention> mentions, UnionFind sets,
+      Map<String, Integer> firstByKey) {
+    String letters = acronym.text().replace(".", "");
+    int found = -1;
+    for (int j = 0; j < mentions.size(); j++) {
+      ActorMention m = mentions.get(j);
+      if (m.form() != MentionForm.NAME || m.kind() == ActorKind.PERSON || m.kind() == ActorKind.LOCATION) continue;
+      if (m == acronym || !letters.equals(NameKeys.initials(m.text()))) continue;
+      if (found >= 0 && sets.find(found) != sets.find(j)) return -1; // two candidates: ambiguous
+      found = j;
+    }
+    return found;
+  }
+
+  /**
+   * A person named by fewer words ("Hussein", "al-Kadhimi", "Mr. Rouhani") or respelled ("Kadhemi") joins the single
+   * person whose fuller name ends in the same words, compared by skeleton.
+   */
+  private static void joinShortPersonNames(List<ActorMention> mentions, UnionFind sets) {
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention shorter = mentions.get(i);
+      if (shorter.kind() != ActorKind.PERSON || shorter.form() != MentionForm.NAME) continue;
+      List<String> sw = NameKeys.skeletons(NameKeys.personWords(shorter.text()));
+      if (sw.isEmpty()) continue;
+      int found = -1;
+      boolean ambiguous = false;
+      for (int j = 0; j < mentions.size(); j++) {
+        ActorMention longer = mentions.get(j);
+        if (j == i || longer.kind() != ActorKind.PERSON || sets.find(i) == sets.find(j)) continue;
+        List<String> lw = NameKeys.skeletons(NameKeys.personWords(longer.text()));
+        if (lw.size() <= sw.size() || !lw.subList(lw.size() - sw.size(), lw.size()).equals(sw)) continue;
+        if (found >= 0 && sets.find(found) != sets.find(j)) ambiguous = true;
+        found = j;
+      }
+      if (found >= 0 && !ambiguous) sets.union(found, i);
+    }
+  }
+
+  /**
+   * "US State Department" and "State Department" are one organisation, but "Iraqi Foreign Ministry" and "Iranian
+   * Foreign Ministry" are two: names equal once a leading country is dropped join when their countries agree or one
+   * is unknown, and only when one country is in play.
+   */
+  private void joinCountryPrefixedOrganisations(List<ActorMention> mentions, UnionFind sets) {
+    Map<String, List<Integer>> byStripped = new LinkedHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      ActorMention m = mentions.get(i);
+      if (m.kind() != ActorKind.ORGANIZATION || m.form() != MentionForm.NAME || m.kbId() != null) continue;
+      List<String> w = organisationKeyWords(m.text(), countries);
+      if (!w.isEmpty()) byStripped.computeIfAbsent(String.join(" ", w), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> same : byStripped.values()) {
+      Set<String> countriesInPlay = new java.util.HashSet<>();
+      for (int i : same) if (mentions.get(i).country() != null) countriesInPlay.add(mentions.get(i).country());
+      if (countriesInPlay.size() > 1) continue;
+      for (int i : same) sets.union(same.get(0), i);
+    }
+  }
+
+  /** The nearest earlier mention that a description's head noun fits ("the ministry": "Foreign Ministry"). */
+  private static int antecedent(int i, List<ActorMention> mentions, boolean[] dropped) {
+    ActorMention d = mentions.get(i);
+    List<String> w = NameKeys.words(d.text());
+    if (w.isEmpty()) return -1;
+    String head = w.get(w.size() - 1);
+    // The same word first ("the ministry": a Ministry), then a near synonym ("the premier": a Prime Minister).
+    int exact = nearest(i, mentions, dropped, Set.of(head));
+    return exact >= 0 ? exact : nearest(i, mentions, dropped, SYNONYMS.getOrDefault(head, Set.of()));
+  }
+
+  private static int nearest(int i, List<ActorMention> mentions, boolean[] dropped, Set<String> accepted) {
+    ActorMention d = mentions.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      ActorMention c = mentions.get(j);
+      if (dropped[j] || c.form() == MentionForm.DESCRIPTION || c.begin() >= d.begin()) continue;
+      if ((d.kind() == ActorKind.PERSON) != (c.kind() == ActorKind.PERSON)) continue;
+      for (String word : describingWords(c)) if (accepted.contains(word)) return j;
+    }
+    return -1;
+  }
+
+  private static List<String> describingWords(ActorMention m) {
+    List<String> out = new ArrayList<>(NameKeys.words(m.text()));
+    for (String t : m.titles()) out.addAll(NameKeys.words(t));
+    return out;
+  }
+}

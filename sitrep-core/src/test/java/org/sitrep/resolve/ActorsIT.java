@@ -1,0 +1,179 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.ExtractedArticle;
+import org.sitrep.extract.FactExtractor;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleAnalysis;
+import org.sitrep.model.PartialDate;
+import org.sitrep.testkit.SharedNlp;
+
+/** Actor recognition and resolution on short project-written texts, through CoreNLP and the bundled knowledge. */
+@Tag("corenlp")
+class ActorsIT {
+
+  private static final Knowledge KNOWLEDGE = Knowledge.loadDefault();
+  private static final FactExtractor EXTRACTOR =
+      new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
+  private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
+
+  private static List<ArticleAnalysis> analyse(String... bodies) {
+    List<ExtractedArticle> extracted = new ArrayList<>();
+    for (int i = 0; i < bodies.length; i++) {
+      Article a = new Article("t" + i, "t" + i, null, null, null, PartialDate.parse("2021-05-27"), bodies[i], List.of());
+      extracted.add(EXTRACTOR.apply(SharedNlp.annotator().apply(a)));
+    }
+    return RESOLVER.resolve(extracted);
+  }
+
+  private static @Nullable Actor withMention(ArticleAnalysis a, String mention) {
+    for (Actor x : a.actors()) if (x.mentions().contains(mention)) return x;
+    return null;
+  }
+
+  private static Actor required(ArticleAnalysis a, String mention) {
+    Actor x = withMention(a, mention);
+    assertNotNull(x, "no actor mentioned as '" + mention + "' in " + a.actors());
+    return x;
+  }
+
+  @Test
+  void findsUnnamedCollectivesWithCountryAndSector() {
+    ArticleAnalysis a = analyse("Two Iraqi officials said the talks would resume. A security source told reporters "
+        + "that Iranian-backed militias fired the rockets.").get(0);
+    Actor officials = required(a, "Two Iraqi officials");
+    assertEquals(ActorKind.GROUP, officials.kind());
+    assertEquals("IRQ", officials.country());
+    assertEquals("GOV", officials.sector());
+    Actor militias = required(a, "Iranian-backed militias");
+    assertEquals(ActorKind.GROUP, militias.kind());
+    assertNotEquals("IRN", militias.country(), "the backer is not the militias' country");
+    assertEquals("REB", militias.sector());
+    assertEquals(ActorKind.GROUP, required(a, "A security source").kind());
+  }
+
+  @Test
+  void keepsCollectivesOfDifferentCountriesApart() {
+    ArticleAnalysis a = analyse("US officials said the waiver was extended, but Iraqi officials said they had not "
+        + "been told.").get(0);
+    assertNotEquals(required(a, "US officials").id(), required(a, "Iraqi officials").id());
+  }
+
+  @Test
+  void readsCapitalThatActsAsItsGovernment() {
+    ArticleAnalysis a = analyse("Washington warned on Thursday that it would respond. Officials met in Baghdad.").get(0);
+    Actor usa = required(a, "Washington");
+    assertEquals("usa", usa.id());
+    assertEquals(ActorKind.COUNTRY, usa.kind());
+    Actor baghdad = required(a, "Baghdad");
+    assertEquals(ActorKind.LOCATION, baghdad.kind(), "a place where something happens stays a place");
+  }
+
+  @Test
+  void readsTitleAndCountryFromTheWordsBeforeAName() {
+    ArticleAnalysis a = analyse("Iraqi Foreign Minister Fuad Hussein met his counterpart on Monday. Hussein said the "
+        + "meeting went well.").get(0);
+    Actor fuad = required(a, "Fuad Hussein");
+    assertEquals(ActorKind.PERSON, fuad.kind());
+    assertEquals("IRQ", fuad.country());
+    assertEquals("GOV", fuad.sector());
+    assertTrue(fuad.titles().contains("Foreign Minister"), fuad.titles().toString());
+    assertTrue(fuad.mentions().contains("Hussein"), fuad.mentions().toString());
+  }
+
+  @Test
+  void readsTitleFromApposition() {
+    ArticleAnalysis a = analyse("Yusuf al-Tamimi, leader of the Northern Valley Brigades, demanded the release of "
+        + "the prisoners.").get(0);
+    Actor leader = required(a, "Yusuf al-Tamimi");
+    assertTrue(leader.titles().stream().anyMatch(t -> t.startsWith("leader of")), leader.titles().toString());
+  }
+
+  @Test
+  void makesMilitiaTaggedAsPersonAnOrganisation() {
+    ArticleAnalysis a = analyse("Fighters of Kataib Sayyid al-Hamdani clashed with police near the border.").get(0);
+    Actor militia = required(a, "Kataib Sayyid al-Hamdani");
+    assertEquals(ActorKind.ORGANIZATION, militia.kind());
+  }
+
+  @Test
+  void makesSpeakingSurnameTaggedAsPlaceAPerson() {
+    ArticleAnalysis a = analyse("Prime Minister Mustafa al-Kadhimi chaired the meeting.\n\nKadhimi said the "
+        + "investigation would be completed within days.").get(0);
+    Actor pm = required(a, "Mustafa al-Kadhimi");
+    assertEquals(ActorKind.PERSON, pm.kind());
+    assertEquals(pm.id(), required(a, "Kadhimi").id());
+  }
+
+  @Test
+  void expandsAcronymDefinedInBracketsAndUsedLater() {
+    ArticleAnalysis a = analyse("The Northern Coast Defence Council (NCDC) rejected the plan. The NCDC said it would "
+        + "meet again next week.").get(0);
+    Actor council = required(a, "Northern Coast Defence Council");
+    assertTrue(council.mentions().contains("NCDC"), council.mentions().toString());
+  }
+
+  @Test
+  void resolvesDefiniteDescriptionToTheActorItDescribes() {
+    ArticleAnalysis a = analyse("The Iraqi Foreign Ministry summoned the ambassador on Sunday. In a statement, the "
+        + "ministry said the remarks were unacceptable.").get(0);
+    Actor ministry = required(a, "Iraqi Foreign Ministry");
+    assertTrue(ministry.mentions().contains("the ministry"), ministry.mentions().toString());
+  }
+
+  @Test
+  void readsHonorificAsPartOfTheMentionButNotOfTheName() {
+    List<ArticleAnalysis> out = analyse("Iranian President Hassan Rouhani arrived in Baghdad.",
+        "Mr. Rouhani said the visit would strengthen ties.");
+    assertEquals(required(out.get(0), "Hassan Rouhani").id(), required(out.get(1), "Mr. Rouhani").id());
+  }
+
+  @Test
+  void readsSecondNameGivenWithOr() {
+    ArticleAnalysis a = analyse("The strike killed Karim Salman al-Dulaimi — or “Abu Zaid,” a senior commander — "
+        + "near the airport.").get(0);
+    assertEquals(required(a, "Karim Salman al-Dulaimi").id(), required(a, "Abu Zaid").id());
+  }
+
+  @Test
+  void givesAnAdministrationItsLeadersCountryNotTheLeader() {
+    ArticleAnalysis a = analyse("President Joe Biden spoke on Monday. The Biden administration imposed new sanctions "
+        + "on Tuesday.").get(0);
+    Actor biden = required(a, "Joe Biden");
+    Actor administration = required(a, "Biden administration");
+    assertNotEquals(biden.id(), administration.id());
+  }
+
+  @Test
+  void resolvesTransliterationsAcrossArticlesButKeepsNamesakesApart() {
+    List<ArticleAnalysis> out = analyse("Quds Force chief Esmail Qaani visited Baghdad on Sunday.",
+        "Esmail Ghaani met militia leaders in Baghdad.",
+        "Iraqi Foreign Minister Fuad Hussein spoke to reporters.",
+        "Former president Saddam Hussein was executed in 2006.");
+    assertEquals(required(out.get(0), "Esmail Qaani").id(), required(out.get(1), "Esmail Ghaani").id());
+    assertNotEquals(required(out.get(2), "Fuad Hussein").id(), required(out.get(3), "Saddam Hussein").id());
+  }
+
+  @Test
+  void usesTheKnowledgeBaseForArmedGroupsAndTheirSpellings() {
+    List<ArticleAnalysis> out = analyse("The Popular Mobilization Forces deployed near the city.",
+        "Units of the Hashd al-Shaabi entered the town on Friday.");
+    Actor pmf = required(out.get(0), "Popular Mobilization Forces");
+    assertEquals(pmf.id(), required(out.get(1), "Hashd al-Shaabi").id());
+    assertEquals("IRQ", pmf.country());
+    assertFalse(pmf.sector() == null);
+  }
+}
