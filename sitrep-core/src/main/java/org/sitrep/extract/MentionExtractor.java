@@ -88,6 +88,7 @@ public final class MentionExtractor {
       knownNames(v, day, out);
       properNouns(v, surnames, out);
       acronyms(v, out);
+      peoples(v, out);
       collectives(v, out);
     }
     out.sort(Comparator.comparingInt(ActorMention::begin).thenComparingInt(m -> -m.end()));
@@ -200,10 +201,17 @@ public final class MentionExtractor {
     List<String> titles = new ArrayList<>();
     String country = known.country();
     String sector = known.sector();
-    for (KbRole role : known.rolesOn(day)) {
+    List<KbRole> current = known.rolesOn(day);
+    for (KbRole role : current) {
       titles.add(role.title());
       if (country == null) country = role.country();
       if (sector == null) sector = role.sector();
+    }
+    if (current.isEmpty() && day != null) {
+      // A president in 2019 is a former president in 2022: the latest role that ended before the article.
+      known.roles().stream().filter(r -> r.to() != null && r.to().isBefore(day))
+          .max(Comparator.comparing(r -> Objects.requireNonNull(r.to())))
+          .ifPresent(r -> titles.add("former " + r.title()));
     }
     int begin = e.tokenBegin();
     if (known.kind() == ActorKind.PERSON) {
@@ -355,6 +363,20 @@ public final class MentionExtractor {
       out.add(c.isPresent()
           ? mention(span, MentionForm.NAME, ActorKind.COUNTRY, c.get().country().alpha3(), "GOV", List.of(), null)
           : mention(span, MentionForm.ACRONYM, ActorKind.ORGANIZATION, null, null, List.of(), null));
+    }
+  }
+
+  /** "Iraqis", "Palestinians": a people named by its plural demonym is a civilian collective of that country. */
+  private void peoples(SentenceView v, List<ActorMention> out) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.claimed(i, i + 1) || !v.pos(i).endsWith("S") || !v.lower(i).endsWith("s")) continue;
+      if (i + 1 < v.size() && v.pos(i + 1).startsWith("NN")) continue; // a modifier: "Palestinians officials"
+      Optional<CountryMatch> c = countries.match(v.word(i)).filter(m -> m.kind() == CountryMatchKind.DEMONYM);
+      if (c.isEmpty()) continue;
+      EntityMention span = new EntityMention(v.word(i), "PEOPLE", v.sentence.index(), i, i + 1, v.token(i).begin(),
+          v.token(i).end());
+      v.claim(i, i + 1);
+      out.add(mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, c.get().country().alpha3(), "CVL", List.of(), null));
     }
   }
 

@@ -31,9 +31,13 @@ class ActorsIT {
   private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
 
   private static List<ArticleAnalysis> analyse(String... bodies) {
+    return analyseOn("2021-05-27", bodies);
+  }
+
+  private static List<ArticleAnalysis> analyseOn(String published, String... bodies) {
     List<ExtractedArticle> extracted = new ArrayList<>();
     for (int i = 0; i < bodies.length; i++) {
-      Article a = new Article("t" + i, "t" + i, null, null, null, PartialDate.parse("2021-05-27"), bodies[i], List.of());
+      Article a = new Article("t" + i, "t" + i, null, null, null, PartialDate.parse(published), bodies[i], List.of());
       extracted.add(EXTRACTOR.apply(SharedNlp.annotator().apply(a)));
     }
     return RESOLVER.resolve(extracted);
@@ -175,5 +179,21 @@ class ActorsIT {
     assertEquals(pmf.id(), required(out.get(1), "Hashd al-Shaabi").id());
     assertEquals("IRQ", pmf.country());
     assertFalse(pmf.sector() == null);
+  }
+
+  @Test
+  void datesKnowledgeBaseRolesByThePublishedDate() {
+    Actor then = required(analyseOn("2019-03-11", "Hassan Rouhani arrived in Baghdad.").get(0), "Hassan Rouhani");
+    Actor later = required(analyseOn("2023-06-01", "Hassan Rouhani criticised the government.").get(0), "Hassan Rouhani");
+    assertTrue(then.titles().contains("President"), then.titles().toString());
+    assertFalse(later.titles().contains("President"), later.titles().toString());
+    assertTrue(later.titles().contains("former President"), later.titles().toString());
+  }
+
+  @Test
+  void readsAPeopleNamedByItsDemonymAsACollective() {
+    Actor palestinians = required(analyse("Thousands of Palestinians fled south on Monday.").get(0), "Palestinians");
+    assertEquals(ActorKind.GROUP, palestinians.kind());
+    assertEquals("PSE", palestinians.country());
   }
 }
