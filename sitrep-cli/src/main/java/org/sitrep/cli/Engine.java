@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.extract.FactExtractor;
+import org.sitrep.facts.FactLinker;
 import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
@@ -41,7 +42,7 @@ final class Engine {
 
   AnalysisPipeline pipeline(int threads, Knowledge k) {
     return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(k.countries(), k.actors(), k.agents()),
-        new ActorResolver(k.countries(), k.actors()), threads);
+        new ActorResolver(k.countries(), k.actors()), new FactLinker(), threads);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> s) {

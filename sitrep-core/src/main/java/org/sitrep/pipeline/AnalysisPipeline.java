@@ -17,6 +17,7 @@ import org.sitrep.model.ArticleAnalysis;
 import org.sitrep.model.PartialDate;
 import org.sitrep.model.Problem;
 import org.sitrep.model.RawArticle;
+import org.sitrep.model.ResolvedArticle;
 import org.sitrep.resolve.ActorResolver;
 
 /**
@@ -30,14 +31,17 @@ public final class AnalysisPipeline {
   private final Stage<Article, AnnotatedArticle> annotator;
   private final Stage<AnnotatedArticle, ExtractedArticle> extractor;
   private final ActorResolver resolver;
+  private final Stage<ResolvedArticle, ArticleAnalysis> facts;
   private final int threads;
 
   public AnalysisPipeline(Stage<RawArticle, Article> cleaner, Stage<Article, AnnotatedArticle> annotator,
-      Stage<AnnotatedArticle, ExtractedArticle> extractor, ActorResolver resolver, int threads) {
+      Stage<AnnotatedArticle, ExtractedArticle> extractor, ActorResolver resolver,
+      Stage<ResolvedArticle, ArticleAnalysis> facts, int threads) {
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.facts = Objects.requireNonNull(facts, "facts");
     if (threads < 1) throw new IllegalArgumentException("threads < 1: " + threads);
     this.threads = threads;
   }
@@ -85,7 +89,17 @@ public final class AnalysisPipeline {
       pool.shutdownNow();
     }
     List<ExtractedArticle> good = extracted.stream().filter(Objects::nonNull).map(Objects::requireNonNull).toList();
-    return new Batch<>(resolver.resolve(good), problems);
+    List<ArticleAnalysis> analyses = new ArrayList<>(good.size());
+    for (ResolvedArticle r : resolver.resolve(good)) {
+      try {
+        analyses.add(facts.apply(r));
+      } catch (RuntimeException | StackOverflowError e) {
+        // One article's facts failing must not lose the corpus; the article is reported like any other failure.
+        problems.add(new Problem(r.article().origin(), 0, "article \"" + r.article().id()
+            + "\" could not be analysed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+      }
+    }
+    return new Batch<>(analyses, problems);
   }
 
   /** The per-article stages, in order; also what the benchmark times. */

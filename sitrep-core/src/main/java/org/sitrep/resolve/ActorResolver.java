@@ -17,7 +17,9 @@ import org.sitrep.knowledge.KbActor;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
-import org.sitrep.model.ArticleAnalysis;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.extract.ActorMention;
 
 /**
  * The corpus step: gives every actor of one call an id that is the same in every article. Inside an article,
@@ -41,23 +43,28 @@ public final class ActorResolver {
   }
 
   /** Resolves the whole corpus; the result is in the order of {@code articles}. */
-  public List<ArticleAnalysis> resolve(List<ExtractedArticle> articles) {
+  public List<ResolvedArticle> resolve(List<ExtractedArticle> articles) {
     List<LocalActor> all = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) all.addAll(grouper.group(i, articles.get(i).mentions()));
     String[] ids = corpusIds(all);
     List<Map<String, Actor>> perArticle = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) perArticle.add(new LinkedHashMap<>());
+    List<List<ActorRef>> refs = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      perArticle.add(new LinkedHashMap<>());
+      refs.add(new ArrayList<>());
+    }
     Map<String, String> names = canonicalNames(all, ids);
     for (int k = 0; k < all.size(); k++) {
       LocalActor la = all.get(k);
       Actor actor = toActor(ids[k], names.get(ids[k]), la);
       perArticle.get(la.article()).merge(actor.id(), actor, ActorResolver::merge);
+      for (ActorMention m : la.mentions()) refs.get(la.article()).add(new ActorRef(ids[k], m.text(), m.sentence(), m.begin(), m.end()));
     }
-    List<ArticleAnalysis> out = new ArrayList<>(articles.size());
+    List<ResolvedArticle> out = new ArrayList<>(articles.size());
     for (int i = 0; i < articles.size(); i++) {
       ExtractedArticle a = articles.get(i);
-      out.add(new ArticleAnalysis(a.annotated().article(), a.annotated().sentences().size(), a.annotated().tokenCount(),
-          List.copyOf(perArticle.get(i).values()), a.quotes(), List.of(), List.of()));
+      List<ActorRef> inOrder = refs.get(i).stream().sorted(java.util.Comparator.comparingInt(ActorRef::begin)).toList();
+      out.add(new ResolvedArticle(a.annotated(), List.copyOf(perArticle.get(i).values()), inOrder, a.quotes()));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.ExtractedArticle;
+import org.sitrep.facts.FactLinker;
 import org.sitrep.knowledge.CountryTable;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.AnnotatedArticle;
@@ -37,7 +38,7 @@ class AnalysisPipelineTest {
 
   private static AnalysisPipeline pipeline(int threads) {
     return new AnalysisPipeline(CLEAN, ANNOTATE, EXTRACT,
-        new ActorResolver(CountryTable.loadDefault(), KnowledgeBase.empty()), threads);
+        new ActorResolver(CountryTable.loadDefault(), KnowledgeBase.empty()), new FactLinker(), threads);
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
-import org.sitrep.model.ArticleAnalysis;
+import org.sitrep.model.ResolvedArticle;
 
 /** The resolution rules on hand-made mentions: no NLP needed to state what must and must not merge. */
 class ActorResolverTest {
@@ -66,22 +66,22 @@ class ActorResolverTest {
     }
   }
 
-  private List<ArticleAnalysis> resolve(Text... texts) {
+  private List<ResolvedArticle> resolve(Text... texts) {
     List<ExtractedArticle> articles = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) articles.add(texts[i].article("a" + i));
     return resolver.resolve(articles);
   }
 
   /** The id each surface form got, over all articles. */
-  private static Map<String, String> idsBySurface(List<ArticleAnalysis> analyses) {
+  private static Map<String, String> idsBySurface(List<ResolvedArticle> analyses) {
     Map<String, String> out = new java.util.HashMap<>();
-    for (ArticleAnalysis a : analyses) for (Actor x : a.actors()) for (String m : x.mentions()) out.put(m, x.id());
+    for (ResolvedArticle a : analyses) for (Actor x : a.actors()) for (String m : x.mentions()) out.put(m, x.id());
     return out;
   }
 
   @Test
   void gathersSurnameUnderTheFullNameWithAllSpellings() {
-    ArticleAnalysis a = resolve(new Text().person("Fuad Hussein", "IRQ", "Foreign Minister").person("Hussein", null)).get(0);
+    ResolvedArticle a = resolve(new Text().person("Fuad Hussein", "IRQ", "Foreign Minister").person("Hussein", null)).get(0);
     assertEquals(1, a.actors().size());
     Actor fuad = a.actors().get(0);
     assertEquals("fuad-hussein", fuad.id());
@@ -152,7 +152,7 @@ class ActorResolverTest {
 
   @Test
   void keepsNamesakesOfDifferentCountriesApart() {
-    List<ArticleAnalysis> out = resolve(new Text().person("Ali Hassan", "IRQ"), new Text().person("Ali Hassan", "EGY"));
+    List<ResolvedArticle> out = resolve(new Text().person("Ali Hassan", "IRQ"), new Text().person("Ali Hassan", "EGY"));
     assertNotEquals(out.get(0).actors().get(0).id(), out.get(1).actors().get(0).id());
   }
 
@@ -169,7 +169,7 @@ class ActorResolverTest {
 
   @Test
   void expandsAcronymByInitialsAndDropsAcronymsNothingExpands() {
-    ArticleAnalysis a = resolve(new Text().org("Rapid Support Forces", "SDN")
+    ResolvedArticle a = resolve(new Text().org("Rapid Support Forces", "SDN")
         .add("RSF", MentionForm.ACRONYM, ActorKind.ORGANIZATION, null, null, null)
         .add("XYZ", MentionForm.ACRONYM, ActorKind.ORGANIZATION, null, null, null)).get(0);
     assertEquals(1, a.actors().size());
@@ -178,7 +178,7 @@ class ActorResolverTest {
 
   @Test
   void joinsBracketedAliasToItsName() {
-    ArticleAnalysis a = resolve(new Text().org("Joint Operations Command", "IRQ")
+    ResolvedArticle a = resolve(new Text().org("Joint Operations Command", "IRQ")
         .add("JOC", MentionForm.NAME, ActorKind.ORGANIZATION, "IRQ", null, "Joint Operations Command")).get(0);
     assertEquals(1, a.actors().size());
   }
@@ -194,7 +194,7 @@ class ActorResolverTest {
 
   @Test
   void resolvesDefiniteDescriptionToNearestFittingActor() {
-    ArticleAnalysis a = resolve(new Text().org("Iraqi Foreign Ministry", "IRQ").org("US State Department", "USA")
+    ResolvedArticle a = resolve(new Text().org("Iraqi Foreign Ministry", "IRQ").org("US State Department", "USA")
         .add("the ministry", MentionForm.DESCRIPTION, ActorKind.ORGANIZATION, null, null, null)
         .person("Mustafa al-Kadhimi", "IRQ", "Prime Minister")
         .add("the premier", MentionForm.DESCRIPTION, ActorKind.PERSON, null, null, null, "premier")
@@ -207,7 +207,7 @@ class ActorResolverTest {
 
   @Test
   void givesCountriesTheirIsoCodeAndTableName() {
-    ArticleAnalysis a = resolve(new Text().add("U.S.", MentionForm.NAME, ActorKind.COUNTRY, "USA", null, null)
+    ResolvedArticle a = resolve(new Text().add("U.S.", MentionForm.NAME, ActorKind.COUNTRY, "USA", null, null)
         .add("Washington", MentionForm.METONYM, ActorKind.COUNTRY, "USA", null, null)).get(0);
     assertEquals(1, a.actors().size());
     Actor usa = a.actors().get(0);

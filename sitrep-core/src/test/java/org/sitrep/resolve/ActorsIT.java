@@ -17,7 +17,7 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.Article;
-import org.sitrep.model.ArticleAnalysis;
+import org.sitrep.model.ResolvedArticle;
 import org.sitrep.model.PartialDate;
 import org.sitrep.testkit.SharedNlp;
 
@@ -30,11 +30,11 @@ class ActorsIT {
       new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
   private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
 
-  private static List<ArticleAnalysis> analyse(String... bodies) {
+  private static List<ResolvedArticle> analyse(String... bodies) {
     return analyseOn("2021-05-27", bodies);
   }
 
-  private static List<ArticleAnalysis> analyseOn(String published, String... bodies) {
+  private static List<ResolvedArticle> analyseOn(String published, String... bodies) {
     List<ExtractedArticle> extracted = new ArrayList<>();
     for (int i = 0; i < bodies.length; i++) {
       Article a = new Article("t" + i, "t" + i, null, null, null, PartialDate.parse(published), bodies[i], List.of());
@@ -43,12 +43,12 @@ class ActorsIT {
     return RESOLVER.resolve(extracted);
   }
 
-  private static @Nullable Actor withMention(ArticleAnalysis a, String mention) {
+  private static @Nullable Actor withMention(ResolvedArticle a, String mention) {
     for (Actor x : a.actors()) if (x.mentions().contains(mention)) return x;
     return null;
   }
 
-  private static Actor required(ArticleAnalysis a, String mention) {
+  private static Actor required(ResolvedArticle a, String mention) {
     Actor x = withMention(a, mention);
     assertNotNull(x, "no actor mentioned as '" + mention + "' in " + a.actors());
     return x;
@@ -56,7 +56,7 @@ class ActorsIT {
 
   @Test
   void findsUnnamedCollectivesWithCountryAndSector() {
-    ArticleAnalysis a = analyse("Two Iraqi officials said the talks would resume. A security source told reporters "
+    ResolvedArticle a = analyse("Two Iraqi officials said the talks would resume. A security source told reporters "
         + "that Iranian-backed militias fired the rockets.").get(0);
     Actor officials = required(a, "Two Iraqi officials");
     assertEquals(ActorKind.GROUP, officials.kind());
@@ -71,14 +71,14 @@ class ActorsIT {
 
   @Test
   void keepsCollectivesOfDifferentCountriesApart() {
-    ArticleAnalysis a = analyse("US officials said the waiver was extended, but Iraqi officials said they had not "
+    ResolvedArticle a = analyse("US officials said the waiver was extended, but Iraqi officials said they had not "
         + "been told.").get(0);
     assertNotEquals(required(a, "US officials").id(), required(a, "Iraqi officials").id());
   }
 
   @Test
   void readsCapitalThatActsAsItsGovernment() {
-    ArticleAnalysis a = analyse("Washington warned on Thursday that it would respond. Officials met in Baghdad.").get(0);
+    ResolvedArticle a = analyse("Washington warned on Thursday that it would respond. Officials met in Baghdad.").get(0);
     Actor usa = required(a, "Washington");
     assertEquals("usa", usa.id());
     assertEquals(ActorKind.COUNTRY, usa.kind());
@@ -88,7 +88,7 @@ class ActorsIT {
 
   @Test
   void readsTitleAndCountryFromTheWordsBeforeAName() {
-    ArticleAnalysis a = analyse("Iraqi Foreign Minister Fuad Hussein met his counterpart on Monday. Hussein said the "
+    ResolvedArticle a = analyse("Iraqi Foreign Minister Fuad Hussein met his counterpart on Monday. Hussein said the "
         + "meeting went well.").get(0);
     Actor fuad = required(a, "Fuad Hussein");
     assertEquals(ActorKind.PERSON, fuad.kind());
@@ -100,7 +100,7 @@ class ActorsIT {
 
   @Test
   void readsTitleFromApposition() {
-    ArticleAnalysis a = analyse("Yusuf al-Tamimi, leader of the Northern Valley Brigades, demanded the release of "
+    ResolvedArticle a = analyse("Yusuf al-Tamimi, leader of the Northern Valley Brigades, demanded the release of "
         + "the prisoners.").get(0);
     Actor leader = required(a, "Yusuf al-Tamimi");
     assertTrue(leader.titles().stream().anyMatch(t -> t.startsWith("leader of")), leader.titles().toString());
@@ -108,14 +108,14 @@ class ActorsIT {
 
   @Test
   void makesMilitiaTaggedAsPersonAnOrganisation() {
-    ArticleAnalysis a = analyse("Fighters of Kataib Sayyid al-Hamdani clashed with police near the border.").get(0);
+    ResolvedArticle a = analyse("Fighters of Kataib Sayyid al-Hamdani clashed with police near the border.").get(0);
     Actor militia = required(a, "Kataib Sayyid al-Hamdani");
     assertEquals(ActorKind.ORGANIZATION, militia.kind());
   }
 
   @Test
   void makesSpeakingSurnameTaggedAsPlaceAPerson() {
-    ArticleAnalysis a = analyse("Prime Minister Mustafa al-Kadhimi chaired the meeting.\n\nKadhimi said the "
+    ResolvedArticle a = analyse("Prime Minister Mustafa al-Kadhimi chaired the meeting.\n\nKadhimi said the "
         + "investigation would be completed within days.").get(0);
     Actor pm = required(a, "Mustafa al-Kadhimi");
     assertEquals(ActorKind.PERSON, pm.kind());
@@ -124,7 +124,7 @@ class ActorsIT {
 
   @Test
   void expandsAcronymDefinedInBracketsAndUsedLater() {
-    ArticleAnalysis a = analyse("The Northern Coast Defence Council (NCDC) rejected the plan. The NCDC said it would "
+    ResolvedArticle a = analyse("The Northern Coast Defence Council (NCDC) rejected the plan. The NCDC said it would "
         + "meet again next week.").get(0);
     Actor council = required(a, "Northern Coast Defence Council");
     assertTrue(council.mentions().contains("NCDC"), council.mentions().toString());
@@ -132,7 +132,7 @@ class ActorsIT {
 
   @Test
   void resolvesDefiniteDescriptionToTheActorItDescribes() {
-    ArticleAnalysis a = analyse("The Iraqi Foreign Ministry summoned the ambassador on Sunday. In a statement, the "
+    ResolvedArticle a = analyse("The Iraqi Foreign Ministry summoned the ambassador on Sunday. In a statement, the "
         + "ministry said the remarks were unacceptable.").get(0);
     Actor ministry = required(a, "Iraqi Foreign Ministry");
     assertTrue(ministry.mentions().contains("the ministry"), ministry.mentions().toString());
@@ -140,21 +140,21 @@ class ActorsIT {
 
   @Test
   void readsHonorificAsPartOfTheMentionButNotOfTheName() {
-    List<ArticleAnalysis> out = analyse("Iranian President Hassan Rouhani arrived in Baghdad.",
+    List<ResolvedArticle> out = analyse("Iranian President Hassan Rouhani arrived in Baghdad.",
         "Mr. Rouhani said the visit would strengthen ties.");
     assertEquals(required(out.get(0), "Hassan Rouhani").id(), required(out.get(1), "Mr. Rouhani").id());
   }
 
   @Test
   void readsSecondNameGivenWithOr() {
-    ArticleAnalysis a = analyse("The strike killed Karim Salman al-Dulaimi — or “Abu Zaid,” a senior commander — "
+    ResolvedArticle a = analyse("The strike killed Karim Salman al-Dulaimi — or “Abu Zaid,” a senior commander — "
         + "near the airport.").get(0);
     assertEquals(required(a, "Karim Salman al-Dulaimi").id(), required(a, "Abu Zaid").id());
   }
 
   @Test
   void givesAnAdministrationItsLeadersCountryNotTheLeader() {
-    ArticleAnalysis a = analyse("President Joe Biden spoke on Monday. The Biden administration imposed new sanctions "
+    ResolvedArticle a = analyse("President Joe Biden spoke on Monday. The Biden administration imposed new sanctions "
         + "on Tuesday.").get(0);
     Actor biden = required(a, "Joe Biden");
     Actor administration = required(a, "Biden administration");
@@ -163,7 +163,7 @@ class ActorsIT {
 
   @Test
   void resolvesTransliterationsAcrossArticlesButKeepsNamesakesApart() {
-    List<ArticleAnalysis> out = analyse("Quds Force chief Esmail Qaani visited Baghdad on Sunday.",
+    List<ResolvedArticle> out = analyse("Quds Force chief Esmail Qaani visited Baghdad on Sunday.",
         "Esmail Ghaani met militia leaders in Baghdad.",
         "Iraqi Foreign Minister Fuad Hussein spoke to reporters.",
         "Former president Saddam Hussein was executed in 2006.");
@@ -173,7 +173,7 @@ class ActorsIT {
 
   @Test
   void usesTheKnowledgeBaseForArmedGroupsAndTheirSpellings() {
-    List<ArticleAnalysis> out = analyse("The Popular Mobilization Forces deployed near the city.",
+    List<ResolvedArticle> out = analyse("The Popular Mobilization Forces deployed near the city.",
         "Units of the Hashd al-Shaabi entered the town on Friday.");
     Actor pmf = required(out.get(0), "Popular Mobilization Forces");
     assertEquals(pmf.id(), required(out.get(1), "Hashd al-Shaabi").id());
