@@ -27,7 +27,7 @@ public final class FactExtractor implements Stage<AnnotatedArticle, ExtractedArt
   public ExtractedArticle apply(AnnotatedArticle article) {
     List<Quote> quotes = new ArrayList<>();
     for (QuotationSpan q : quotations.find(article.article().body())) {
-      quotes.add(new Quote(q.text(), null, null, article.sentenceAt(q.begin()), q.begin(), q.end()));
+      quotes.add(Quote.unattributed(q.text(), article.sentenceAt(q.begin()), q.begin(), q.end()));
     }
     return new ExtractedArticle(article, mentions.extract(article), quotes);
   }

@@ -454,11 +454,14 @@ public final class MentionExtractor {
   private boolean isModifier(SentenceView v, int i) {
     String pos = v.pos(i);
     String ner = v.ner(i);
-    if (v.claimed(i, i + 1) && !"COUNTRY".equals(ner) && !"NATIONALITY".equals(ner)) return false;
+    // Countries and organisations name whom a collective belongs to: "US officials", "a Hamas spokesman".
+    if (v.claimed(i, i + 1) && !"COUNTRY".equals(ner) && !"NATIONALITY".equals(ner) && !"ORGANIZATION".equals(ner)) {
+      return false;
+    }
     if ("PERSON".equals(ner) || "DATE".equals(ner)) return false;
     return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("HYPH") || pos.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
         || pos.startsWith("NNP") && ("NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || "RELIGION".equals(ner)
-        || "IDEOLOGY".equals(ner));
+        || "IDEOLOGY".equals(ner) || "ORGANIZATION".equals(ner));
   }
 
   /** The country a phrase's modifiers give ("two Iraqi officials": IRQ), skipping backers ("Iran-backed"). */

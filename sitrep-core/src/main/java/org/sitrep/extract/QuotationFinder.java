@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the quotations in a scraped news body: text between double marks ({@code "…"}, {@code “…”},
  * {@code „…“}, {@code «…»}) or single marks ({@code '…'}, {@code ‘…’}), telling single marks from apostrophes
- * and straight marks from inch signs, keeping nested quotations inside their outer one and joining a quotation
+ * and straight marks from inch signs, listing a nested quotation both inside its outer one and on its own, and joining a quotation
  * that the news convention continues into the next paragraph. Stateless and safe to share between threads; one
  * linear pass over the body.
  */
@@ -38,7 +38,10 @@ public final class QuotationFinder {
       if (first < end) pending = paragraph(body, start, end, first, pending, found);
       start = end + 1;
     }
-    if (pending != null) pending.flush(body, found);
+    // A quotation still open when the body ends was cut off with the article (scraped excerpts often are): its words
+    // are not the whole quotation, so it is not listed; quotations nested in it still are.
+    if (pending != null) pending.nested.forEach(s -> found.add(s.toSpan(body)));
+    found.sort(java.util.Comparator.comparingInt(QuotationSpan::begin));
     return List.copyOf(found);
   }
 
@@ -50,6 +53,8 @@ public final class QuotationFinder {
       String body, int start, int end, int first, @Nullable Pending pending, List<QuotationSpan> found) {
     ParagraphScan scan = new ParagraphScan(body, start, end);
     scan.run();
+    // A quotation inside another ("... the ship 'Zografiya' that ...") is a quotation too, listed on its own.
+    for (Span inner : scan.inner) found.add(inner.toSpan(body));
     List<Span> closed = scan.closed;
     Span open = scan.open();
     int next = 0;
@@ -120,8 +125,8 @@ public final class QuotationFinder {
   }
 
   /**
-   * One left-to-right pass over a paragraph with a stack of open marks. Only quotations not nested in another
-   * closed quotation are kept in {@link #closed}; a closer pops any marks opened after its own opener, so each
+   * One left-to-right pass over a paragraph with a stack of open marks. Quotations not nested in another closed
+   * quotation are kept in {@link #closed}, nested ones in {@link #inner}; a closer pops any marks opened after its own opener, so each
    * mark is pushed and popped at most once and the pass stays linear.
    */
   private static final class ParagraphScan {
@@ -136,6 +141,8 @@ public final class QuotationFinder {
     private int lastWord = -1;
 
     final List<Span> closed = new ArrayList<>();
+    /** Quotations closed inside another quotation of this paragraph. */
+    final List<Span> inner = new ArrayList<>();
 
     ParagraphScan(String body, int start, int end) {
       this.body = body;
@@ -198,7 +205,12 @@ public final class QuotationFinder {
         openCount[kind(opener)]--;
       } while (!contains(kinds, kind(opener)));
       // Quotations kept since this opener are nested in this one; they are a suffix of the list.
-      while (!closed.isEmpty() && closed.get(closed.size() - 1).opener > opener) closed.remove(closed.size() - 1);
+      // Quotations one level inside a top-level one are kept apart as well; deeper ones are dropped, which keeps
+      // the total text emitted linear in the paragraph however deep the marks nest.
+      while (!closed.isEmpty() && closed.get(closed.size() - 1).opener > opener) {
+        Span nested = closed.remove(closed.size() - 1);
+        if (depth == 0) inner.add(nested);
+      }
       if (lastWord > opener) closed.add(trimmed(opener, closer));
     }
 

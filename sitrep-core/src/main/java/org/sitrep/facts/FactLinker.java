@@ -11,9 +11,11 @@ import org.sitrep.pipeline.Stage;
  */
 public final class FactLinker implements Stage<ResolvedArticle, ArticleAnalysis> {
 
+  private final SpeakerAttributor speakers = new SpeakerAttributor();
+
   @Override
   public ArticleAnalysis apply(ResolvedArticle a) {
     return new ArticleAnalysis(a.article(), a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
-        a.quotes(), List.of(), List.of());
+        speakers.attribute(a), List.of(), List.of());
   }
 }

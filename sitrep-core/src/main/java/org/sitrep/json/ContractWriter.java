@@ -84,6 +84,8 @@ public final class ContractWriter {
     m.put("sentence", x.sentence());
     m.put("begin", x.begin());
     m.put("end", x.end());
+    m.put("verb", x.verb());
+    m.put("addressee", x.addressee());
     return m;
   }
 

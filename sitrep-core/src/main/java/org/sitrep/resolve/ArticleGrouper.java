@@ -33,7 +33,10 @@ final class ArticleGrouper {
       "premier", Set.of("prime", "pm"),
       "pm", Set.of("prime", "premier"),
       "department", Set.of("ministry"),
-      "ministry", Set.of("department"));
+      "ministry", Set.of("department"),
+      "spokesman", Set.of("spokesperson", "spokeswoman"),
+      "spokesperson", Set.of("spokesman", "spokeswoman"),
+      "spokeswoman", Set.of("spokesperson", "spokesman"));
 
   List<LocalActor> group(int article, List<ActorMention> mentions) {
     int n = mentions.size();
@@ -202,7 +205,11 @@ final class ArticleGrouper {
     for (int j = i - 1; j >= 0; j--) {
       ActorMention c = mentions.get(j);
       if (dropped[j] || c.form() == MentionForm.DESCRIPTION || c.begin() >= d.begin()) continue;
-      if ((d.kind() == ActorKind.PERSON) != (c.kind() == ActorKind.PERSON)) continue;
+      // "the spokesman" may refer back to a person or to an unnamed one ("a State Department spokesperson").
+      boolean fits = d.kind() == ActorKind.PERSON
+          ? c.kind() == ActorKind.PERSON || c.kind() == ActorKind.GROUP && c.form() == MentionForm.COLLECTIVE
+          : c.kind() != ActorKind.PERSON;
+      if (!fits) continue;
       for (String word : describingWords(c)) if (accepted.contains(word)) return j;
     }
     return -1;

@@ -32,15 +32,15 @@ class QuotationFinderTest {
     assertEquals(end, q.end(), "end of " + q);
   }
 
-  /** Offsets are in range and a span that does not cross a line break selects exactly its text. */
+  /** Offsets are in range and in order, and a span that does not cross a line break selects exactly its text. */
   private static void assertWellFormed(String body, List<QuotationSpan> found) {
     int previous = -1;
     for (QuotationSpan q : found) {
       assertTrue(q.begin() > previous && q.end() <= body.length(), "out of order or range: " + q.begin());
+      previous = q.begin();
       String covered = body.substring(q.begin(), q.end());
       if (covered.indexOf('\n') < 0 && covered.indexOf('\r') < 0) assertEquals(covered, q.text());
       assertTrue(q.text().codePoints().anyMatch(Character::isLetterOrDigit), "no word in " + q);
-      previous = q.end();
     }
   }
 
@@ -120,7 +120,7 @@ class QuotationFinderTest {
 
   @Test
   void runsUnpairedOpeningStraightQuoteToParagraphEndWhenCountIsOdd() {
-    assertQuotes("\"We stay,\" he said, \"and we will", "We stay,", "and we will");
+    assertQuotes("\"We stay,\" he said, \"and we will\nThe talks went on.", "We stay,", "and we will");
   }
 
   @Test
@@ -185,10 +185,10 @@ class QuotationFinderTest {
   // --- nesting ---------------------------------------------------------------------------------------------
 
   @Test
-  void keepsNestedQuoteInsideOuterQuote() {
-    assertQuotes("“He said ‘no’ twice,” she said.", "He said ‘no’ twice,");
-    assertQuotes("\"He told us 'wait here' and left,\" she said.", "He told us 'wait here' and left,");
-    assertQuotes("«Он сказал „нет“ дважды», — заявила она.", "Он сказал „нет“ дважды");
+  void listsNestedQuoteInsideItsOuterQuoteAndOnItsOwn() {
+    assertQuotes("“He said ‘no’ twice,” she said.", "He said ‘no’ twice,", "no");
+    assertQuotes("\"He told us 'wait here' and left,\" she said.", "He told us 'wait here' and left,", "wait here");
+    assertQuotes("«Он сказал „нет“ дважды», — заявила она.", "Он сказал „нет“ дважды", "нет");
   }
 
   @Test
@@ -234,7 +234,14 @@ class QuotationFinderTest {
     String body = "Captives who, he said, “will only be freed through talks ...  \nThe ministry did not respond.";
     List<QuotationSpan> found = assertQuotes(body, "will only be freed through talks ...");
     assertSpan(found.get(0), body.indexOf("will"), body.indexOf("...") + 3);
-    assertQuotes("The text ends here: “and then the", "and then the");
+    assertQuotes("The text ends here: “and then the\nNext paragraph.", "and then the");
+  }
+
+  @Test
+  void dropsQuotationCutOffWhereTheBodyEnds() {
+    // Scraped excerpts end mid-quotation; the words are not the whole quotation.
+    assertQuotes("Hamas said the hostages “will only be released through");
+    assertQuotes("“We agreed,” he said. Hamas said the hostages “will only be released through", "We agreed,");
   }
 
   @Test
@@ -268,7 +275,8 @@ class QuotationFinderTest {
 
   @Test
   void treatsUnbalancedMarksPredictably() {
-    assertQuotes("“a", "a");
+    assertQuotes("“a\nb", "a");
+    assertQuotes("“a");
     assertQuotes("a” b");
     assertQuotes("« a » b » c", "a");
     assertQuotes("“one ‘two” three’", "one ‘two");
@@ -305,7 +313,8 @@ class QuotationFinderTest {
       }
     });
     int paragraphs = mixed.length() / paragraph.length();
-    assertEquals(5 * paragraphs, FINDER.find(mixed).size()); // we stay / can't go / militias' men / да / open
+    // we stay / can't go / militias' men / да / open, less the last "open", cut off where the body ends
+    assertEquals(5 * paragraphs - 1, FINDER.find(mixed).size());
   }
 
   @Test

@@ -42,7 +42,7 @@ class ContractWriterTest {
         List.of("Advertisement"));
     Actor actor = new Actor("fuad-hussein", "Fuad Hussein", ActorKind.PERSON, "IRQ", "GOV", List.of("Foreign Minister"),
         List.of("Fuad Hussein", "Hussein"));
-    Quote quote = new Quote("no", null, null, 0, 9, 11);
+    Quote quote = Quote.unattributed("no", 0, 9, 11);
     JsonNode node = new ObjectMapper().readTree(writer.toJson(
         new ArticleAnalysis(article, 1, 6, List.of(actor), List.of(quote), List.of(), List.of())));
     assertEquals("2020-11", node.get("published").asText());
