@@ -1,11 +1,8 @@
 package org.sitrep.knowledge;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -65,17 +62,9 @@ public final class AgentLexicon {
    * @throws IllegalStateException if the resource is missing or malformed
    */
   public static AgentLexicon loadDefault() {
-    try (InputStream in = AgentLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new InputStreamReader(in, UTF_8), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+    return BundledResource.parse(RESOURCE, AgentLexicon::parse);
   }
+
 
   /**
    * Parses a lexicon in the format of {@code agents.tsv}: one {@code noun<TAB>SECTOR} per line, {@code #} comment

@@ -1,11 +1,8 @@
 package org.sitrep.knowledge;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -85,18 +82,9 @@ public final class CountryTable {
    * @throws IllegalStateException if the resource is missing or a row is malformed; the message names the line
    */
   public static CountryTable loadDefault() {
-    try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new InputStreamReader(in, UTF_8), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    } catch (IllegalArgumentException e) {
-      // A bad bundled table is a broken build, not a bad argument from the caller.
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+    return BundledResource.parse(RESOURCE, CountryTable::parse);
   }
+
 
   /**
    * Parses a table in the format of {@code countries.tsv}: five tab-separated columns, {@code |}-separated lists,

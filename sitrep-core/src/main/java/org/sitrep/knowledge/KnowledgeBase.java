@@ -1,10 +1,6 @@
 package org.sitrep.knowledge;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -81,18 +77,9 @@ public final class KnowledgeBase {
    * @throws IllegalStateException if the resource is missing or malformed; the message names the line
    */
   public static KnowledgeBase loadDefault() {
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new InputStreamReader(in, UTF_8), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    } catch (IllegalArgumentException e) {
-      // A bad bundled file is a broken build, not a bad argument from the caller.
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+    return BundledResource.parse(RESOURCE, KnowledgeBase::parse);
   }
+
 
   /**
    * Parses text in the knowledge-base format. Does not close {@code in}.
