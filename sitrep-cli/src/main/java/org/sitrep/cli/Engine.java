@@ -42,7 +42,7 @@ final class Engine {
 
   AnalysisPipeline pipeline(int threads, Knowledge k) {
     return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(k.countries(), k.actors(), k.agents()),
-        new ActorResolver(k.countries(), k.actors()), new FactLinker(), threads);
+        new ActorResolver(k.countries(), k.actors()), new FactLinker(k), threads);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -100,6 +100,7 @@ public final class ContractWriter {
     m.put("location", x.location());
     m.put("sentence", x.sentence());
     m.put("text", x.text());
+    m.put("reportedBy", x.reportedBy());
     return m;
   }
 

@@ -1,0 +1,97 @@
+package org.sitrep.facts;
+
+import java.util.Collection;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.PartialDate;
+import org.sitrep.model.Timex;
+import org.sitrep.model.Token;
+
+/**
+ * Dates an event from its sentence. Rules, in order: a time expression attached to the event's own words ("attacked
+ * on Monday"); else one attached to the verb that reports it ("said on Monday that ..."), since news reports events
+ * of the day they are told; else the published date when the event or its report is told in the present or present
+ * perfect ("says", "has agreed"), which reports today's news; else null. Stateless and thread-safe.
+ */
+final class EventDater {
+
+  /** A date with the words that gave it; {@code text} is null when the date is the report's own. */
+  record Dated(@Nullable PartialDate date, @Nullable String text) {
+    static final Dated NONE = new Dated(null, null);
+  }
+
+  Dated date(ParsedSentence g, Collection<Integer> eventNodes, int reportVerb, @Nullable PartialDate published) {
+    Timex own = null;
+    Timex reported = null;
+    for (Timex given : g.sentence.timexes()) {
+      Timex tx = withWeek(given, published);
+      if (tx.date() == null) continue;
+      int attached = attachment(g, tx, eventNodes, reportVerb);
+      if (attached == 1 && own == null) own = tx;
+      if (attached == 2 && reported == null) reported = tx;
+    }
+    if (own != null) return new Dated(own.date(), own.text());
+    if (reported != null) return new Dated(reported.date(), reported.text());
+    if (published != null) {
+      for (int v : eventNodes) if (presentTense(g, v)) return new Dated(published, null);
+      if (reportVerb >= 0 && presentTense(g, reportVerb)) return new Dated(published, null);
+    }
+    return Dated.NONE;
+  }
+
+  private static final java.util.regex.Pattern WEEK =
+      java.util.regex.Pattern.compile("(?i)(last|past|previous|this|next|coming) week(end)?");
+
+  /**
+   * "last week", "this weekend": CoreNLP resolves these to ISO weeks, which a {@link PartialDate} cannot hold; the
+   * month of the day a week off (or of publication) is as precise as the contract allows.
+   */
+  private static Timex withWeek(Timex tx, @Nullable PartialDate published) {
+    if (tx.date() != null || published == null || published.toLocalDate() == null) return tx;
+    java.util.regex.Matcher m = WEEK.matcher(tx.text().strip());
+    if (!m.matches()) return tx;
+    java.time.LocalDate day = published.toLocalDate();
+    String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    if (which.equals("last") || which.equals("past") || which.equals("previous")) day = day.minusWeeks(1);
+    if (which.equals("next") || which.equals("coming")) day = day.plusWeeks(1);
+    return new Timex(tx.text(), tx.begin(), tx.end(), new PartialDate(day.getYear(), day.getMonthValue(), null));
+  }
+
+  /** 1 if the time expression hangs off the event's words, 2 if off the report verb, 0 otherwise. */
+  private static int attachment(ParsedSentence g, Timex tx, Collection<Integer> eventNodes, int reportVerb) {
+    int head = -1;
+    for (int i = 0; i < g.size(); i++) {
+      Token t = g.token(i);
+      if (t.begin() >= tx.begin() && t.end() <= tx.end()) {
+        Dependency d = g.head(i);
+        boolean outside = d == null || d.governor() < 0
+            || g.token(d.governor()).begin() < tx.begin() || g.token(d.governor()).end() > tx.end();
+        if (outside) {
+          head = i;
+          break;
+        }
+      }
+    }
+    // Walk up from the expression's head; the first clause word met is what it modifies.
+    for (int cur = head, steps = 0; cur >= 0 && steps < 8; steps++) {
+      Dependency d = g.head(cur);
+      if (d == null || d.governor() < 0) return 0;
+      cur = d.governor();
+      if (eventNodes.contains(cur)) return 1;
+      if (cur == reportVerb) return 2;
+      if (g.isVerb(cur) && !Set.of("be", "have").contains(g.lemma(cur))) return 0;
+    }
+    return 0;
+  }
+
+  private static boolean presentTense(ParsedSentence g, int v) {
+    String pos = g.pos(v);
+    if (pos.equals("VBZ") || pos.equals("VBP")) return true;
+    for (int aux : g.children(v, "aux")) {
+      String p = g.pos(aux);
+      if ((p.equals("VBZ") || p.equals("VBP")) && !g.word(aux).equals("does") && !g.word(aux).equals("do")) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,526 @@
+package org.sitrep.facts;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.PartialDate;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.model.Sentence;
+
+/**
+ * Finds PLOVER events in a resolved article from the dependency parse of each sentence and a {@link PloverLexicon}.
+ *
+ * <p>A verb (or, with an actor or a light verb beside it, a noun) of the lexicon triggers an event. Its
+ * {@code source} is the subject (the agent of a passive, the possessor of a noun), its {@code target} the object or
+ * the actor of an "against/on/at/with/to" phrase; conjoined actors give one event per pair. The clauses above the
+ * trigger change its meaning: threats, refusals and demands stand for themselves ("threatened to cut" is THREATEN,
+ * not the cut), intents become AGREE or THREATEN, denials, goals, questions, conditionals and negated past events
+ * are not events, and "X said Y must" is a REQUEST from X to Y. See {@code docs/events.md}.
+ *
+ * <p>Stateless after construction and thread-safe.
+ */
+public final class EventExtractor {
+
+  /** Types of cooperation that a stated intent turns into AGREE (PLOVER: AGREE is intent to cooperate). */
+  private static final Set<EventType> MATERIAL_COOPERATION =
+      EnumSet.of(EventType.AID, EventType.SUPPORT, EventType.COOPERATE, EventType.CONCEDE, EventType.RETREAT);
+  /** Types whose negation ("will not accept", "has not agreed") is a refusal. */
+  private static final Set<EventType> COOPERATIVE = EnumSet.of(EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
+      EventType.COOPERATE, EventType.AID, EventType.CONCEDE, EventType.RETREAT);
+  /** Types that a stated intent turns into THREATEN (PLOVER: THREATEN is a threat of hostile action). */
+  private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+      EventType.MOBILIZE, EventType.PROTEST);
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can");
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+  private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "lest");
+  private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "its", "their", "his", "her");
+  private static final List<List<String>> TARGET_RELATIONS = List.of(
+      List.of("obj"),
+      List.of("iobj"),
+      List.of("obl:against", "obl:on", "obl:upon", "obl:at", "obl:into", "obl:toward", "obl:towards"),
+      List.of("obl:with", "obl:to", "obl:from"));
+  private static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:at", "nmod:upon",
+      "nmod:with", "nmod:to", "nmod:toward", "nmod:towards", "nmod:of");
+  private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "compound", "amod");
+  private static final Set<String> LOCATION_RELATIONS = Set.of("obl:in", "obl:near", "obl:at", "obl:outside",
+      "nmod:in", "nmod:near", "obl:inside");
+  /** Types whose target, when no one is named, is the place it happens in (PLOVER codes domestic acts so). */
+  private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
+      EventType.CONCEDE, EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT);
+  private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+
+  private final PloverLexicon lexicon;
+  private final EventDater dater = new EventDater();
+
+  /** An extractor over {@code lexicon}. */
+  public EventExtractor(PloverLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** An extractor over the bundled lexicon. */
+  public static EventExtractor withDefaultLexicon() {
+    return new EventExtractor(PloverLexicon.loadDefault());
+  }
+
+  /** The events of {@code article}, in sentence order; never null. */
+  public List<EventFinding> find(ResolvedArticle article) {
+    Map<String, Actor> actors = new HashMap<>();
+    for (Actor a : article.actors()) actors.put(a.id(), a);
+    Map<Integer, List<ActorRef>> refs = new HashMap<>();
+    for (ActorRef r : article.refs()) refs.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
+    PartialDate published = article.article().published();
+    List<EventFinding> out = new ArrayList<>();
+    for (Sentence s : article.annotated().sentences()) {
+      if (s.tokens().isEmpty() || s.text().strip().endsWith("?")) continue; // questions are not events
+      ParsedSentence g = new ParsedSentence(s, refs.getOrDefault(s.index(), List.of()), actors);
+      out.addAll(new SentenceReader(g, published).read());
+    }
+    return List.copyOf(out);
+  }
+
+  /** What the clauses above a trigger make of it. */
+  private record Frame(EventType type, @Nullable String mode, List<Integer> nodes, int reportVerb, boolean request) {}
+
+  /** The reading of one sentence; holds per-sentence working state, so never shared. */
+  private final class SentenceReader {
+    private final ParsedSentence g;
+    private final @Nullable PartialDate published;
+    private final Map<Integer, LexiconEntry> verbs = new LinkedHashMap<>();
+    private final Map<Integer, LexiconEntry> nouns = new LinkedHashMap<>();
+    private final Set<Integer> suppressed = new HashSet<>();
+    private final Map<String, EventFinding> found = new LinkedHashMap<>();
+
+    SentenceReader(ParsedSentence g, @Nullable PartialDate published) {
+      this.g = g;
+      this.published = published;
+    }
+
+    List<EventFinding> read() {
+      for (int i = 0; i < g.size(); i++) {
+        int t = i;
+        if (g.isVerb(t) && !adjectival(t)) matchVerb(t).ifPresent(e -> verbs.put(t, e));
+        else if (g.isNoun(t)) matchNoun(t).ifPresent(e -> nouns.put(t, e));
+      }
+      Map<Integer, Frame> frames = new LinkedHashMap<>();
+      for (Map.Entry<Integer, LexiconEntry> v : verbs.entrySet()) {
+        Frame f = frame(v.getKey(), v.getValue().type(), v.getValue().mode());
+        if (f != null) frames.put(v.getKey(), f);
+      }
+      for (Map.Entry<Integer, Frame> f : frames.entrySet()) {
+        if (!suppressed.contains(f.getKey())) emitVerb(f.getKey(), f.getValue());
+      }
+      for (Map.Entry<Integer, LexiconEntry> n : nouns.entrySet()) emitNoun(n.getKey(), n.getValue());
+      mustReports();
+      return new ArrayList<>(found.values());
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter": a voiced obligation is a REQUEST from the speaker to the
+     * clause's subject, even when the demanded act is no event of the lexicon.
+     */
+    private void mustReports() {
+      for (int r = 0; r < g.size(); r++) {
+        if (lexicon.control(g.lemma(r)).filter(c -> c == Control.REPORT).isEmpty() || !g.isVerb(r)) continue;
+        for (int c : g.children(r, "ccomp")) {
+          if (verbs.containsKey(c)) continue; // framed with its trigger
+          boolean must = g.auxAndMarks(c).stream().anyMatch(OBLIGATION::contains);
+          for (int x : g.children(c, "xcomp")) must |= needTo(x) && g.lemma(c).equals("need");
+          if (!must || g.negated(c)) continue;
+          emit(new Frame(EventType.REQUEST, null, List.of(c), r, true), c, subjects(r), subjects(c), false);
+        }
+      }
+    }
+
+    /** "Iran-backed militias", "the wanted man": participles used as adjectives report no event. */
+    private boolean adjectival(int i) {
+      Dependency h = g.head(i);
+      return h != null && h.relation().equals("amod");
+    }
+
+    private Optional<LexiconEntry> matchVerb(int v) {
+      for (LexiconEntry e : lexicon.verbs(g.lemma(v))) {
+        if (e.particle() != null && g.children(v, "compound:prt").stream()
+            .noneMatch(p -> g.word(p).equals(e.particle()))) continue;
+        if (!e.objects().isEmpty()) {
+          List<Integer> objs = new ArrayList<>(g.children(v, "obj"));
+          objs.addAll(g.children(v, "nsubj:pass"));
+          if (objs.stream().noneMatch(o -> objectNamed(o, e.objects()))) continue;
+        }
+        if (!e.preps().isEmpty() && g.children(v).stream().noneMatch(d -> prepOf(d, e.preps()))) continue;
+        return Optional.of(e);
+      }
+      return Optional.empty();
+    }
+
+    /** "sanctions", "mediation efforts", "a state of siege": the object or the noun that qualifies it. */
+    private boolean objectNamed(int o, Set<String> lemmas) {
+      if (lemmas.contains(g.lemma(o)) || lemmas.contains(g.word(o))) return true;
+      for (int m : g.children(o, "compound")) if (lemmas.contains(g.lemma(m))) return true;
+      for (int m : g.children(o, "nmod:of")) if (lemmas.contains(g.lemma(m))) return true;
+      return false;
+    }
+
+    private boolean prepOf(Dependency d, Set<String> preps) {
+      String r = d.relation();
+      int colon = r.indexOf(':');
+      if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && preps.contains(r.substring(colon + 1))) return true;
+      return r.equals("compound:prt") && preps.contains(g.word(d.dependent()));
+    }
+
+    private Optional<LexiconEntry> matchNoun(int n) {
+      for (LexiconEntry e : lexicon.nouns(g.lemma(n))) {
+        if (!e.modifiers().isEmpty()) {
+          List<Integer> mods = new ArrayList<>(g.children(n, "compound"));
+          mods.addAll(g.children(n, "amod"));
+          if (mods.stream().noneMatch(m -> e.modifiers().contains(g.lemma(m)))) continue;
+        }
+        if (!e.preps().isEmpty() && g.children(n).stream().noneMatch(d -> prepOf(d, e.preps()))) continue;
+        return Optional.of(e);
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Walks up from a trigger through the clauses that govern it and decides what event, if any, it reports. Null
+     * when it reports none: denied, hoped for, conditional, possible, negated in the past, or already stated by the
+     * governing verb ("threatened to cut").
+     */
+    private @Nullable Frame frame(int v, EventType type, @Nullable String mode) {
+      List<Integer> nodes = new ArrayList<>(List.of(v));
+      boolean future = false, intent = false, negated = false, obligation = false, unless = false;
+      int report = -1;
+      int cur = v;
+      for (int steps = 0; steps < 8; steps++) {
+        Set<String> aux = g.auxAndMarks(cur);
+        if (aux.stream().anyMatch(POSSIBLE::contains)) return null;
+        future |= aux.stream().anyMatch(FUTURE::contains);
+        obligation |= aux.stream().anyMatch(OBLIGATION::contains) || needTo(cur);
+        negated |= g.negated(cur);
+        unless |= hasCondition(cur, "unless");
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0) break;
+        int gv = h.governor();
+        String rel = h.relation();
+        if (rel.startsWith("conj")) {
+          cur = gv;
+          nodes.add(gv);
+          continue;
+        }
+        if (rel.startsWith("advcl")) {
+          if (aux.stream().anyMatch(CONDITION::contains)) return null; // "if they attack": hypothetical
+          if (aux.contains("to") && (verbs.containsKey(gv) || nouns.containsKey(gv))) return null; // purpose of another event
+          break;
+        }
+        if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("csubj"))) break;
+        Optional<Control> control = lexicon.control(g.lemma(gv));
+        if (control.isEmpty()) {
+          if (verbs.containsKey(gv)) return null; // "sent troops to fight": the sending is the event
+          break;
+        }
+        switch (control.get()) {
+          case INTENT -> {
+            intent = true;
+            suppressed.add(gv); // its own entry ("offered") is now this event
+            nodes.add(gv);
+            cur = gv;
+          }
+          case TRANSPARENT -> {
+            nodes.add(gv);
+            cur = gv;
+          }
+          case REPORT -> {
+            report = gv;
+            steps = 99;
+          }
+          default -> {
+            return null; // AGREE, THREAT, REFUSE, DEMAND, GOAL, DENY: the governing verb says what happened
+          }
+        }
+        if (report >= 0) break;
+      }
+      if (obligation) {
+        // "X said Y must leave" demands that Y leave; an obligation nobody voices is no event
+        return report >= 0 ? new Frame(EventType.REQUEST, null, nodes, report, true) : null;
+      }
+      boolean present = nodes.stream().anyMatch(this::presentTense);
+      if (negated) {
+        return COOPERATIVE.contains(type) && (future || intent || present)
+            ? new Frame(EventType.REJECT, null, nodes, report, false) : null;
+      }
+      if (future || intent) {
+        if (unless || HOSTILE.contains(type)) return new Frame(EventType.THREATEN, null, nodes, report, false);
+        if (MATERIAL_COOPERATION.contains(type) || (intent && type == EventType.CONSULT)) {
+          return new Frame(EventType.AGREE, null, nodes, report, false);
+        }
+      }
+      return new Frame(type, mode, nodes, report, false);
+    }
+
+    private boolean presentTense(int v) {
+      String p = g.pos(v);
+      if (p.equals("VBZ") || p.equals("VBP")) return true;
+      return g.children(v, "aux").stream().anyMatch(a -> g.pos(a).equals("VBZ") || g.pos(a).equals("VBP"));
+    }
+
+    /** "needs to", "has to" above a verb: an obligation like "must". */
+    private boolean needTo(int v) {
+      Dependency h = g.head(v);
+      if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) return false;
+      String l = g.lemma(h.governor());
+      return l.equals("need") || (l.equals("have") && g.auxAndMarks(v).contains("to"));
+    }
+
+    private boolean hasCondition(int v, String mark) {
+      for (int c : g.children(v, "advcl:")) if (g.auxAndMarks(c).contains(mark)) return true;
+      for (int c : g.children(v, "advcl")) if (g.auxAndMarks(c).contains(mark)) return true;
+      return false;
+    }
+
+    private void emitVerb(int v, Frame f) {
+      List<String> sources;
+      List<String> targets;
+      if (f.request()) {
+        sources = subjects(f.reportVerb());
+        targets = subjects(v);
+      } else {
+        sources = new ArrayList<>();
+        for (int node : f.nodes()) {
+          sources = subjects(node);
+          if (!sources.isEmpty()) break;
+        }
+        if (sources.isEmpty() && f.reportVerb() >= 0 && f.nodes().stream().anyMatch(this::pronounSubject)) {
+          sources = subjects(f.reportVerb()); // "X said it will ...": no pronoun resolution, the speaker is the doer
+        }
+        targets = new ArrayList<>();
+        for (int node : f.nodes()) {
+          targets = targets(node);
+          if (!targets.isEmpty()) break;
+        }
+        if (targets.isEmpty()) targets = clauseTargets(v, f.type());
+        if (targets.isEmpty() && PLACE_TARGETED.contains(f.type())) {
+          emit(f, v, sources, placeActors(f.nodes()), true);
+          return;
+        }
+      }
+      emit(f, v, sources, targets, false);
+    }
+
+    /** Targets of a verb that governs a clause: "threatened to cut power to X", "demanded that X leave". */
+    private List<String> clauseTargets(int v, EventType type) {
+      for (int c : g.children(v, "xcomp")) {
+        List<String> t = targets(c);
+        if (!t.isEmpty()) return t;
+      }
+      if (type == EventType.REQUEST || type == EventType.REJECT) {
+        for (int c : g.children(v, "ccomp")) {
+          List<String> t = subjects(c);
+          if (!t.isEmpty()) return t;
+        }
+        List<String> t = g.actorsOf(g.children(v, "obl:from"));
+        if (!t.isEmpty()) return t;
+      }
+      return List.of();
+    }
+
+    private boolean pronounSubject(int v) {
+      for (int s : g.children(v, "nsubj")) if (PRONOUNS.contains(g.word(s))) return true;
+      for (int s : g.children(v, "nsubj:pass")) if (PRONOUNS.contains(g.word(s))) return true;
+      for (int s : g.children(v, "nsubj:xsubj")) if (PRONOUNS.contains(g.word(s))) return true;
+      return false;
+    }
+
+    /** Who does what {@code v} says: its subject, or the agent of a passive. */
+    private List<String> subjects(int v) {
+      if (v < 0) return List.of();
+      List<Integer> heads = new ArrayList<>();
+      if (g.passive(v)) {
+        heads.addAll(g.children(v, "obl:agent"));
+        heads.addAll(g.children(v, "obl:by"));
+      } else {
+        heads.addAll(g.children(v, "nsubj"));
+        heads.addAll(g.children(v, "nsubj:xsubj"));
+      }
+      return withoutPlaces(g.actorsOf(heads));
+    }
+
+    /** Whom {@code v} is done to: the object (subject of a passive), else the actor of an oblique phrase. */
+    private List<String> targets(int v) {
+      for (List<String> rels : TARGET_RELATIONS) {
+        List<Integer> heads = new ArrayList<>();
+        for (String r : rels) {
+          if (r.equals("obj") && g.passive(v)) heads.addAll(g.children(v, "nsubj:pass"));
+          heads.addAll(g.children(v, r));
+        }
+        List<String> actors = g.actorsOf(heads);
+        if (!actors.isEmpty()) return actors;
+      }
+      return List.of();
+    }
+
+    private List<String> withoutPlaces(List<String> ids) {
+      List<String> r = new ArrayList<>();
+      for (String id : ids) if (!g.isPlace(id)) r.add(id);
+      return r;
+    }
+
+    private void emitNoun(int n, LexiconEntry e) {
+      Dependency h = g.head(n);
+      int gov = h == null ? -1 : h.governor();
+      boolean light = gov >= 0 && h.relation().equals("obj") && lexicon.isLight(g.lemma(gov));
+      List<String> sources = new ArrayList<>();
+      List<String> targets = new ArrayList<>();
+      List<Integer> between = g.children(n, "nmod:between");
+      if (!between.isEmpty()) {
+        List<String> sides = g.actorsOf(between);
+        if (!sides.isEmpty()) {
+          sources.add(sides.get(0));
+          targets.addAll(sides.subList(1, sides.size()));
+        }
+      }
+      for (String r : NOUN_SOURCES) {
+        for (String a : g.actorsOf(g.children(n, r))) if (!g.isPlace(a) && !sources.contains(a)) sources.add(a);
+      }
+      for (String r : NOUN_TARGETS) {
+        for (String a : g.actorsOf(g.children(n, r))) if (!sources.contains(a) && !targets.contains(a)) targets.add(a);
+      }
+      if (targets.isEmpty() && e.type() == EventType.REQUEST) {
+        // "its demand that Israel ease restrictions": the demand is aimed at the clause's subject
+        for (Dependency d : g.children(n)) {
+          if (d.relation().startsWith("acl") || d.relation().equals("ccomp") || d.relation().equals("dep")) {
+            targets.addAll(subjects(d.dependent()));
+          }
+        }
+      }
+      Frame f;
+      if (light) {
+        if (verbs.containsKey(gov)) return; // the verb entry ("imposed sanctions") already tells it
+        f = frame(gov, e.type(), e.mode());
+        if (f == null) return;
+        List<String> subj = subjects(gov);
+        for (String s : subj) if (!sources.contains(s)) sources.add(0, s);
+        if (targets.isEmpty()) targets = new ArrayList<>(targets(gov));
+      } else {
+        if (sources.isEmpty() && targets.isEmpty()) return; // a bare "the attack": too vague to code
+        if (gov >= 0 && blocked(gov)) return;
+        f = new Frame(e.type(), e.mode(), List.of(n), reportAbove(n), false);
+        if (gov >= 0 && g.isVerb(gov) && !verbs.containsKey(gov) && h.relation().startsWith("obj")) {
+          // "would tighten the blockade": the verb's modality is the noun event's
+          Frame above = frame(gov, e.type(), e.mode());
+          if (above == null) return;
+          List<Integer> nodes = new ArrayList<>(above.nodes());
+          nodes.add(0, n);
+          f = new Frame(above.type(), above.mode(), nodes, above.reportVerb(), false);
+          if (sources.isEmpty()) sources.addAll(subjects(gov));
+        }
+      }
+      targets.removeAll(sources);
+      emit(f, n, sources, targets, false);
+    }
+
+    /** A noun event under a denial, a goal, a negation or a conditional is not reported as having happened. */
+    private boolean blocked(int gov) {
+      Optional<Control> c = lexicon.control(g.lemma(gov));
+      if (c.isPresent() && (c.get() == Control.DENY || c.get() == Control.GOAL)) return true;
+      if (g.negated(gov)) return true;
+      return g.auxAndMarks(gov).stream().anyMatch(a -> POSSIBLE.contains(a) || CONDITION.contains(a));
+    }
+
+    private int reportAbove(int n) {
+      int cur = n;
+      for (int steps = 0; steps < 6; steps++) {
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0) return -1;
+        cur = h.governor();
+        if (lexicon.control(g.lemma(cur)).filter(c -> c == Control.REPORT).isPresent()) return cur;
+      }
+      return -1;
+    }
+
+    /**
+     * Records one event per source and target pair. An actor is not its own target, except where the target is the
+     * place of a domestic act ("Turkish authorities imposed a curfew in Turkey").
+     */
+    private void emit(Frame f, int trigger, List<String> sources, List<String> targets, boolean place) {
+      List<String> ts = new ArrayList<>(targets);
+      if (!place) ts.removeAll(sources);
+      List<@Nullable String> ss = sources.isEmpty() ? nullList() : new ArrayList<>(sources);
+      List<@Nullable String> tt = ts.isEmpty() ? nullList() : new ArrayList<>(ts);
+      Set<Integer> eventNodes = new LinkedHashSet<>(f.nodes());
+      eventNodes.add(trigger);
+      EventDater.Dated d = dater.date(g, eventNodes, f.reportVerb(), published);
+      String location = location(eventNodes);
+      String reporter = null;
+      if (f.reportVerb() >= 0 && !f.request()) {
+        List<String> speakers = subjects(f.reportVerb());
+        if (!speakers.isEmpty()) reporter = speakers.get(0);
+      }
+      for (String s : ss) {
+        for (String t : tt) {
+          if (!place && s != null && s.equals(t)) continue;
+          String key = f.type() + "|" + s + "|" + t;
+          if (found.containsKey(key)) continue;
+          Event e = new Event(f.type(), f.mode(), s, t, d.date(), d.text(), location, g.sentence.index(),
+              g.sentence.text());
+          found.put(key, new EventFinding(e, reporter));
+        }
+      }
+    }
+
+    private List<@Nullable String> nullList() {
+      List<@Nullable String> l = new ArrayList<>();
+      l.add(null);
+      return l;
+    }
+
+    /** Actors (places or countries) of the "in/near/at X" phrases on the event's words. */
+    private List<String> placeActors(List<Integer> nodes) {
+      List<Integer> heads = new ArrayList<>();
+      for (int v : nodes) {
+        for (Dependency d : g.children(v)) if (LOCATION_RELATIONS.contains(d.relation())) heads.add(d.dependent());
+      }
+      return g.actorsOf(heads);
+    }
+
+    /** The place named in an "in/near/at X" phrase on the event's words or on their object, or null. */
+    private @Nullable String location(Set<Integer> eventNodes) {
+      Set<Integer> nodes = new LinkedHashSet<>(eventNodes);
+      for (int v : eventNodes) {
+        for (Dependency d : g.children(v)) {
+          if (d.relation().equals("obj") || d.relation().startsWith("obl:")) nodes.add(d.dependent());
+        }
+      }
+      for (int v : nodes) {
+        for (Dependency d : g.children(v)) {
+          if (!LOCATION_RELATIONS.contains(d.relation())) continue;
+          String a = g.actorAt(d.dependent());
+          if (a != null && g.isPlace(a)) {
+            Actor actor = g.actor(a);
+            return actor == null ? a : actor.name();
+          }
+          for (EntityMention m : g.sentence.entities()) {
+            if (PLACE_NER.contains(m.type()) && m.tokenBegin() <= d.dependent() && d.dependent() < m.tokenEnd()) {
+              return m.text();
+            }
+          }
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package org.sitrep.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.extract.FactExtractor;
+import org.sitrep.knowledge.Knowledge;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.PartialDate;
+import org.sitrep.model.Predicate;
+import org.sitrep.model.Relation;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.resolve.ActorResolver;
+import org.sitrep.testkit.SharedNlp;
+
+/**
+ * PLOVER events, their modality, dates and relations on short project-written sentences, through CoreNLP, actor
+ * resolution and the bundled lexicon. Articles are published on Thursday 2020-11-12.
+ */
+@Tag("corenlp")
+class EventsIT {
+
+  private static final Knowledge KNOWLEDGE = Knowledge.loadDefault();
+  private static final FactExtractor EXTRACTOR =
+      new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
+  private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
+  private static final EventExtractor EVENTS = EventExtractor.withDefaultLexicon();
+  private static final RelationExtractor RELATIONS = new RelationExtractor(KNOWLEDGE.actors());
+  private static final Map<String, ResolvedArticle> CACHE = new ConcurrentHashMap<>();
+
+  private static ResolvedArticle analyse(String body) {
+    return CACHE.computeIfAbsent(body, b -> {
+      Article a = new Article("t", "t", null, null, null, PartialDate.parse("2020-11-12"), b, List.of());
+      return RESOLVER.resolve(List.of(EXTRACTOR.apply(SharedNlp.annotator().apply(a)))).get(0);
+    });
+  }
+
+  private static List<Event> events(String body) {
+    return EVENTS.find(analyse(body)).stream().map(EventFinding::event).toList();
+  }
+
+  private static @Nullable String country(ResolvedArticle a, @Nullable String id) {
+    if (id == null) return null;
+    for (Actor x : a.actors()) if (x.id().equals(id)) return x.country();
+    return null;
+  }
+
+  /** "TYPE SRC>TGT" for each event, with actors shown by their countries ("-" for none). */
+  private static List<String> coded(String body) {
+    ResolvedArticle a = analyse(body);
+    List<String> out = new ArrayList<>();
+    for (Event e : events(body)) {
+      out.add(e.type() + " " + orDash(country(a, e.source())) + ">" + orDash(country(a, e.target())));
+    }
+    return out;
+  }
+
+  private static String orDash(@Nullable String s) {
+    return s == null ? "-" : s;
+  }
+
+  private static Event only(String body, EventType type) {
+    List<Event> found = events(body).stream().filter(e -> e.type() == type).toList();
+    assertEquals(1, found.stream().map(Event::type).distinct().count(), type + " in " + coded(body));
+    return found.get(0);
+  }
+
+  /** A domestic act with no one named as its target is aimed at its place ("demonstrated in Baghdad"). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      AGREE SYR>-     | Syria agreed to a ceasefire.
+      CONSULT IRQ>IRN | Iraq held talks with Iran in Baghdad.
+      SUPPORT DEU>JOR | Germany praised Jordan for its efforts.
+      CONCEDE USA>IRN | The United States eased sanctions on Iran.
+      COOPERATE ISR>USA | Israel shared intelligence with the United States.
+      AID JPN>SDN     | Japan sent food aid to Sudan.
+      RETREAT USA>IRQ | The United States withdrew from Iraq.
+      REQUEST EGY>ISR | Egypt urged Israel to end the blockade.
+      ACCUSE IRN>ISR  | Iran accused Israel of sabotage.
+      REJECT SYR>TUR  | Syria rejected a proposal from Turkey.
+      THREATEN IRN>USA | Iran threatened the United States with retaliation.
+      PROTEST IRQ>IRQ | Iraqi protesters demonstrated in Baghdad.
+      SANCTION USA>IRN | The United States imposed sanctions on Iran.
+      MOBILIZE RUS>-  | Russia deployed troops.
+      COERCE EGY>SDN  | Egypt deported 30 Sudanese refugees.
+      ASSAULT IRQ>USA | Iraqi militias fired rockets at the US embassy.
+      """)
+  void codesEveryPloverType(String expected, String sentence) {
+    assertTrue(coded(sentence).contains(expected), expected + " not in " + coded(sentence));
+  }
+
+  @Test
+  void aThreatToActIsAThreatNotTheAct() {
+    List<String> c = coded("Iran threatened to attack Israel.");
+    assertTrue(c.contains("THREATEN IRN>ISR"), c.toString());
+    assertTrue(c.stream().noneMatch(s -> s.startsWith("ASSAULT")), c.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      denial       | Iran denied that it attacked Israel.
+      negation     | Israel did not attack Iran.
+      hypothetical | If Iran attacks Israel, the region will suffer.
+      possibility  | Israel could attack Iran.
+      question     | Did Israel attack Iran?
+      goal         | Iran wants to attack Israel.
+      """)
+  void unrealEventsAreNotEvents(String rule, String sentence) {
+    assertTrue(coded(sentence).stream().noneMatch(s -> s.startsWith("ASSAULT")), rule + ": " + coded(sentence));
+  }
+
+  @Test
+  void aDemandThatSomeoneActIsARequestAimedAtThem() {
+    List<String> c = coded("Egypt demanded that Israel withdraw from Gaza.");
+    assertTrue(c.contains("REQUEST EGY>ISR"), c.toString());
+    assertTrue(c.stream().noneMatch(s -> s.startsWith("RETREAT")), c.toString());
+  }
+
+  @Test
+  void aVoicedObligationIsARequest() {
+    assertTrue(coded("Russia said on Tuesday that Sudan must return the helicopter.").contains("REQUEST RUS>SDN"));
+  }
+
+  @Test
+  void aPromiseToHelpIsAgreementAndARefusalIsRejection() {
+    assertTrue(coded("Japan will send aid to Sudan.").contains("AGREE JPN>SDN"), coded("Japan will send aid to Sudan.").toString());
+    List<String> c = coded("Syria says it will not accept refugees from Iraq.");
+    assertTrue(c.stream().anyMatch(s -> s.startsWith("REJECT SYR")), c.toString());
+  }
+
+  @Test
+  void reportedEventsKeepTheDoerAndNameTheSpeaker() {
+    ResolvedArticle a = analyse("Iraq said Iran attacked Israel.");
+    EventFinding f = EVENTS.find(a).stream().filter(x -> x.event().type() == EventType.ASSAULT).findFirst().orElseThrow();
+    assertEquals("IRN", country(a, f.event().source()));
+    assertEquals("ISR", country(a, f.event().target()));
+    assertEquals("IRQ", country(a, f.reportedBy()));
+  }
+
+  @Test
+  void compoundActorsGiveOneEventPerPair() {
+    List<String> c = coded("Jordan and Egypt condemned Israel.");
+    assertTrue(c.containsAll(List.of("ACCUSE JOR>ISR", "ACCUSE EGY>ISR")), c.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      weekday       | Iran attacked Israel on Monday.                 | 2020-11-09 | Monday
+      month         | Iran attacked Israel in January.                | 2020-01    | January
+      explicit date | Iran attacked Israel on November 5.             | 2020-11-05 | November 5
+      report verb   | Iran accuses Israel of sabotage.                | 2020-11-12 | null
+      said on day   | Iran said on Tuesday that Israel attacked it.   | 2020-11-10 | Tuesday
+      no time       | Iran attacked Israel.                           | null       | null
+      """)
+  void datesEventsFromTheirSentence(String rule, String sentence, @Nullable String date, @Nullable String text) {
+    Event e = events(sentence).get(0);
+    assertEquals(date, e.date() == null ? null : e.date().toString(), rule);
+    assertEquals(text, e.dateText(), rule);
+  }
+
+  @Test
+  void datesLastWeekAsTheWeekBefore() {
+    Event e = events("Iran attacked Israel last week.").get(0);
+    assertNotNull(e.date(), "last week");
+    assertTrue(e.date().compareTo(PartialDate.parse("2020-11-12")) < 0, e.date().toString());
+    assertEquals("last week", e.dateText());
+  }
+
+  @Test
+  void findsTheLocationOfAnEvent() {
+    assertEquals("Baghdad", only("Iraqi militias fired rockets at the US embassy in Baghdad.", EventType.ASSAULT)
+        .location());
+  }
+
+  private static List<String> relations(String body) {
+    ResolvedArticle a = analyse(body);
+    return RELATIONS.find(a).stream().map(r -> r.subject() + " " + r.predicate() + " " + r.object())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void readsBackingLeadershipAndMembership() {
+    List<String> r = relations("Iran-backed militias fired rockets on Monday.");
+    assertTrue(r.contains("irn BACKS iran-backed-militias"), r.toString());
+    String text = "Kataib Hezbollah leader Abu Fadak, a member of the PMF, spoke on Monday.";
+    ResolvedArticle a = analyse(text);
+    List<Relation> rels = RELATIONS.find(a);
+    assertTrue(rels.stream().anyMatch(x -> x.predicate() == Predicate.LEADS && x.object().equals("kataib-hezbollah")),
+        rels.toString());
+    assertTrue(rels.stream().anyMatch(x -> x.predicate() == Predicate.MEMBER_OF
+        && x.object().equals("popular-mobilization-forces")), rels.toString());
+  }
+
+  @Test
+  void readsBackedByPhrases() {
+    List<String> r = relations("Shiite militias, backed by Iran, attacked the base.");
+    assertTrue(r.stream().anyMatch(s -> s.startsWith("irn BACKS")), r.toString());
+  }
+}
