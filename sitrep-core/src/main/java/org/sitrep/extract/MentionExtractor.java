@@ -82,14 +82,16 @@ public final class MentionExtractor {
     LocalDate day = published == null ? null : published.toLocalDate();
     List<ActorMention> out = new ArrayList<>();
     Set<String> surnames = personSurnames(article);
+    Set<String> countriesNamed = countriesNamed(article);
     for (Sentence s : article.sentences()) {
       SentenceView v = new SentenceView(s, article.article().body());
-      named(v, day, surnames, out);
+      named(v, day, surnames, countriesNamed, out);
       knownNames(v, day, out);
       properNouns(v, surnames, out);
       acronyms(v, out);
       peoples(v, out);
       collectives(v, out);
+      nationalThings(v, out);
     }
     out.sort(Comparator.comparingInt(ActorMention::begin).thenComparingInt(m -> -m.end()));
     return out;
@@ -97,12 +99,13 @@ public final class MentionExtractor {
 
   // ---------------------------------------------------------------- named entities
 
-  private void named(SentenceView v, @Nullable LocalDate day, Set<String> surnames, List<ActorMention> out) {
+  private void named(SentenceView v, @Nullable LocalDate day, Set<String> surnames, Set<String> countriesNamed,
+      List<ActorMention> out) {
     for (EntityMention found : v.sentence.entities()) {
       if (isPronoun(v, found) || v.claimed(found.tokenBegin(), found.tokenEnd())) continue;
       EntityMention e = widened(v, found);
       if (v.claimed(e.tokenBegin(), e.tokenEnd())) continue;
-      ActorMention m = namedMention(v, e, day, surnames);
+      ActorMention m = namedMention(v, e, day, surnames, countriesNamed);
       if (m == null) continue;
       v.claim(e.tokenBegin(), e.tokenEnd());
       if (e.tokenBegin() > 0 && v.token(e.tokenBegin() - 1).begin() >= m.begin()) v.claim(e.tokenBegin() - 1, e.tokenBegin());
@@ -146,13 +149,13 @@ public final class MentionExtractor {
   }
 
   private @Nullable ActorMention namedMention(SentenceView v, EntityMention e, @Nullable LocalDate day,
-      Set<String> surnames) {
+      Set<String> surnames, Set<String> countriesNamed) {
     String type = e.type();
     boolean place = PLACE_TYPES.contains(type) || "COUNTRY".equals(type);
     boolean actorType = place || "PERSON".equals(type) || "ORGANIZATION".equals(type) || "MISC".equals(type);
     if (!actorType) return null;
     Optional<CountryMatch> asCountry = countries.match(e.text());
-    KbActor known = known(e.text());
+    KbActor known = known(e.text(), surnames, countriesNamed);
     int head = e.tokenEnd() - 1;
     if (asCountry.isPresent() && asCountry.get().kind() == CountryMatchKind.NAME) {
       return mention(e, MentionForm.NAME, ActorKind.COUNTRY, asCountry.get().country().alpha3(), "GOV", List.of(), null);
@@ -262,6 +265,18 @@ public final class MentionExtractor {
   }
 
   // ---------------------------------------------------------------- proper nouns NER missed
+
+  /** The countries an article names or whose demonyms it uses. */
+  private Set<String> countriesNamed(AnnotatedArticle article) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Sentence s : article.sentences()) {
+      for (EntityMention e : s.entities()) {
+        if (!"COUNTRY".equals(e.type()) && !"NATIONALITY".equals(e.type()) && !PLACE_TYPES.contains(e.type())) continue;
+        countries.match(e.text()).ifPresent(c -> out.add(c.country().alpha3()));
+      }
+    }
+    return out;
+  }
 
   /** The last words of the people NER found anywhere in the article: "Medinsky" of "Vladimir Medinsky". */
   private static Set<String> personSurnames(AnnotatedArticle article) {
@@ -377,6 +392,26 @@ public final class MentionExtractor {
           v.token(i).end());
       v.claim(i, i + 1);
       out.add(mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, c.get().country().alpha3(), "CVL", List.of(), null));
+    }
+  }
+
+  /**
+   * "an Indian proposal", "the Australian ultimatum", "Russian aircraft": a demonym on a thing stands for its
+   * country, which event-data practice codes as the actor (CAMEO codes "Indian proposal" as IND). Runs after
+   * collectives, so "Iraqi officials" stays a collective.
+   */
+  private void nationalThings(SentenceView v, List<ActorMention> out) {
+    for (int i = 0; i + 1 < v.size(); i++) {
+      if (v.claimed(i, i + 1) || !"NATIONALITY".equals(v.ner(i)) || !v.pos(i + 1).startsWith("NN")
+          || v.pos(i + 1).startsWith("NNP")) {
+        continue;
+      }
+      Optional<CountryMatch> c = countries.match(v.word(i)).filter(m -> m.kind() == CountryMatchKind.DEMONYM);
+      if (c.isEmpty()) continue;
+      EntityMention span = new EntityMention(v.word(i), "DEMONYM", v.sentence.index(), i, i + 1, v.token(i).begin(),
+          v.token(i).end());
+      v.claim(i, i + 1);
+      out.add(mention(span, MentionForm.METONYM, ActorKind.COUNTRY, c.get().country().alpha3(), "GOV", List.of(), null));
     }
   }
 
@@ -581,6 +616,16 @@ public final class MentionExtractor {
    * person: many people share it; the resolver joins it to the fuller name the article or corpus gives.
    */
   private @Nullable KbActor known(String text) {
+    return known(text, null, Set.of());
+  }
+
+  /**
+   * The knowledge-base actor a name fits. A bare surname names a known person only when {@code articleSurnames}
+   * is given, the article names nobody fuller with that word and it names the person's country: "Putin" in an
+   * article on Russia is Vladimir Putin, "Fayyad" in one on Iraq and Iran is not the Palestinian Salam Fayyad; with
+   * {@code null}, a bare surname never names a known person.
+   */
+  private @Nullable KbActor known(String text, @Nullable Set<String> articleSurnames, Set<String> countriesNamed) {
     List<KbActor> found = knowledge.lookup(text);
     if (found.isEmpty()) {
       String bare = text.replaceFirst("(?i)\\s+(?:" + DESIGNATORS + ")$", "");
@@ -588,8 +633,17 @@ public final class MentionExtractor {
     }
     if (found.size() != 1) return null;
     KbActor k = found.get(0);
-    if (k.kind() == ActorKind.PERSON && personNameWords(text) < 2) return null;
+    if (k.kind() == ActorKind.PERSON && personNameWords(text) < 2
+        && (articleSurnames == null || articleSurnames.contains(lastWord(text))
+            || k.country() != null && !countriesNamed.contains(k.country()))) {
+      return null;
+    }
     return k;
+  }
+
+  private static String lastWord(String text) {
+    String[] w = text.strip().split("[\\s-]+");
+    return w[w.length - 1];
   }
 
   private static int personNameWords(String text) {

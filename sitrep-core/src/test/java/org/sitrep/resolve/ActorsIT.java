@@ -196,4 +196,13 @@ class ActorsIT {
     assertEquals(ActorKind.GROUP, palestinians.kind());
     assertEquals("PSE", palestinians.country());
   }
+
+  @Test
+  void readsADemonymOnAThingAsItsCountry() {
+    ResolvedArticle a = analyse("The cabinet rejected an Indian proposal on Monday, but Iraqi officials welcomed it.").get(0);
+    Actor india = required(a, "Indian");
+    assertEquals("ind", india.id());
+    assertEquals(ActorKind.COUNTRY, india.kind());
+    assertEquals(ActorKind.GROUP, required(a, "Iraqi officials").kind(), "people stay a collective");
+  }
 }
