@@ -11,7 +11,8 @@ import org.sitrep.model.Token;
 /**
  * Dates an event from its sentence. Rules, in order: a time expression attached to the event's own words ("attacked
  * on Monday"); else one attached to the verb that reports it ("said on Monday that ..."), since news reports events
- * of the day they are told; else the published date when the event or its report is told in the present or present
+ * of the day they are told; else another time expression of the sentence; else, for a past event, the day named in
+ * one of the two sentences before; else the published date when the event or its report is told in the present or present
  * perfect ("says", "has agreed"), which reports today's news; else null. Stateless and thread-safe.
  */
 final class EventDater {
@@ -21,18 +22,49 @@ final class EventDater {
     static final Dated NONE = new Dated(null, null);
   }
 
-  Dated date(ParsedSentence g, Collection<Integer> eventNodes, int reportVerb, @Nullable PartialDate published) {
+  /**
+   * The dates the article has named so far, read sentence by sentence: news tells one day's events in a run of
+   * sentences after naming the day once ("on Wednesday ... The arrest triggered ..."). One per article, not shared.
+   */
+  static final class Context {
+    private @Nullable Timex last;
+    private int lastSentence = -1;
+
+    void saw(org.sitrep.model.Sentence s) {
+      for (Timex tx : s.timexes()) {
+        if (tx.date() != null && tx.date().isDay()) {
+          last = tx;
+          lastSentence = s.index();
+        }
+      }
+    }
+
+    /** The day named in one of the two sentences before {@code sentence}, or null. */
+    @Nullable Timex recent(int sentence) {
+      return last != null && sentence - lastSentence <= 2 ? last : null;
+    }
+  }
+
+  Dated date(ParsedSentence g, Collection<Integer> eventNodes, int reportVerb, @Nullable PartialDate published,
+      Context context) {
     Timex own = null;
     Timex reported = null;
+    Timex other = null;
     for (Timex given : g.sentence.timexes()) {
       Timex tx = withWeek(given, published);
       if (tx.date() == null) continue;
       int attached = attachment(g, tx, eventNodes, reportVerb);
       if (attached == 1 && own == null) own = tx;
       if (attached == 2 && reported == null) reported = tx;
+      if (other == null) other = tx;
     }
     if (own != null) return new Dated(own.date(), own.text());
     if (reported != null) return new Dated(reported.date(), reported.text());
+    // A time expression elsewhere in the sentence usually dates the whole of it ("voted in January, shortly after
+    // a strike killed ..."); failing that, the day the article named just before.
+    if (other != null) return new Dated(other.date(), other.text());
+    Timex recent = context.recent(g.sentence.index());
+    if (recent != null && !anyPresentTense(g, eventNodes, reportVerb)) return new Dated(recent.date(), recent.text());
     if (published != null) {
       for (int v : eventNodes) if (presentTense(g, v)) return new Dated(published, null);
       if (reportVerb >= 0 && presentTense(g, reportVerb)) return new Dated(published, null);
@@ -83,6 +115,11 @@ final class EventDater {
       if (g.isVerb(cur) && !Set.of("be", "have").contains(g.lemma(cur))) return 0;
     }
     return 0;
+  }
+
+  private static boolean anyPresentTense(ParsedSentence g, Collection<Integer> eventNodes, int reportVerb) {
+    for (int v : eventNodes) if (presentTense(g, v)) return true;
+    return reportVerb >= 0 && presentTense(g, reportVerb);
   }
 
   private static boolean presentTense(ParsedSentence g, int v) {

@@ -86,10 +86,13 @@ public final class EventExtractor {
     for (ActorRef r : article.refs()) refs.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
     PartialDate published = article.article().published();
     List<EventFinding> out = new ArrayList<>();
+    EventDater.Context context = new EventDater.Context();
     for (Sentence s : article.annotated().sentences()) {
-      if (s.tokens().isEmpty() || s.text().strip().endsWith("?")) continue; // questions are not events
-      ParsedSentence g = new ParsedSentence(s, refs.getOrDefault(s.index(), List.of()), actors);
-      out.addAll(new SentenceReader(g, published).read());
+      if (!s.tokens().isEmpty() && !s.text().strip().endsWith("?")) { // questions are not events
+        ParsedSentence g = new ParsedSentence(s, refs.getOrDefault(s.index(), List.of()), actors);
+        out.addAll(new SentenceReader(g, published, context).read());
+      }
+      context.saw(s);
     }
     return List.copyOf(out);
   }
@@ -106,9 +109,12 @@ public final class EventExtractor {
     private final Set<Integer> suppressed = new HashSet<>();
     private final Map<String, EventFinding> found = new LinkedHashMap<>();
 
-    SentenceReader(ParsedSentence g, @Nullable PartialDate published) {
+    private final EventDater.Context context;
+
+    SentenceReader(ParsedSentence g, @Nullable PartialDate published, EventDater.Context context) {
       this.g = g;
       this.published = published;
+      this.context = context;
     }
 
     List<EventFinding> read() {
@@ -463,7 +469,7 @@ public final class EventExtractor {
       List<@Nullable String> tt = ts.isEmpty() ? nullList() : new ArrayList<>(ts);
       Set<Integer> eventNodes = new LinkedHashSet<>(f.nodes());
       eventNodes.add(trigger);
-      EventDater.Dated d = dater.date(g, eventNodes, f.reportVerb(), published);
+      EventDater.Dated d = dater.date(g, eventNodes, f.reportVerb(), published, context);
       String location = location(eventNodes);
       String reporter = null;
       if (f.reportVerb() >= 0 && !f.request()) {

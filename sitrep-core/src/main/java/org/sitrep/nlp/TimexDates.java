@@ -37,6 +37,12 @@ final class TimexDates {
     if (day != null && pub != null && day.isAfter(pub.plusDays(183)) && !YEAR_IN_TEXT.matcher(text).find()) {
       return PartialDate.of(day.minusYears(1));
     }
+    // A bare month ("in January") more than four months ahead of publication is last year's: SUTime looks forward.
+    if (day == null && date.month() != null && published != null && published.month() != null
+        && !YEAR_IN_TEXT.matcher(text).find()) {
+      int ahead = (date.year() * 12 + date.month()) - (published.year() * 12 + published.month());
+      if (ahead > 4) return new PartialDate(date.year() - 1, date.month(), null);
+    }
     return date;
   }
 }

@@ -173,6 +173,20 @@ class EventsIT {
   }
 
   @Test
+  void datesAnEventByAnotherTimeExpressionOfItsSentence() {
+    Event e = only("Parliament voted in January, shortly after Iran attacked Israel.", EventType.ASSAULT);
+    assertEquals("2020-01", String.valueOf(e.date()));
+  }
+
+  @Test
+  void datesAPastEventByTheDayNamedJustBefore() {
+    String body = "Protesters gathered outside the embassy on Tuesday.\n\nIran attacked Israel.";
+    Event e = only(body, EventType.ASSAULT);
+    assertEquals("2020-11-10", String.valueOf(e.date()));
+    assertEquals("Tuesday", e.dateText());
+  }
+
+  @Test
   void datesLastWeekAsTheWeekBefore() {
     Event e = events("Iran attacked Israel last week.").get(0);
     assertNotNull(e.date(), "last week");

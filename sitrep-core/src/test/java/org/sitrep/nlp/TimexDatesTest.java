@@ -38,4 +38,12 @@ class TimexDatesTest {
     assertEquals(PartialDate.parse("2021-01-26"), TimexDates.resolve("2021-01-26", "January 26", PUBLISHED));
     assertEquals(PartialDate.parse("2021-12-20"), TimexDates.resolve("2021-12-20", "December 20, 2021", PUBLISHED));
   }
+
+  @Test
+  void movesBareMonthFarAheadOfPublicationBackAYear() {
+    PartialDate july = PartialDate.parse("2020-07-19");
+    assertEquals(PartialDate.parse("2020-01"), TimexDates.resolve("2021-01", "January", july));
+    assertEquals(PartialDate.parse("2020-10"), TimexDates.resolve("2020-10", "October", july), "a few months ahead stays");
+    assertEquals(PartialDate.parse("2021-01"), TimexDates.resolve("2021-01", "January 2021", july));
+  }
 }
