@@ -53,7 +53,7 @@ public final class QuotationFinder {
       String body, int start, int end, int first, @Nullable Pending pending, List<QuotationSpan> found) {
     ParagraphScan scan = new ParagraphScan(body, start, end);
     scan.run();
-    // A quotation inside another ("... the ship 'Zografiya' that ...") is a quotation too, listed on its own.
+    // A quotation inside another ("... hit the ship 'Sea Star' at dawn") is a quotation too, listed on its own.
     for (Span inner : scan.inner) found.add(inner.toSpan(body));
     List<Span> closed = scan.closed;
     Span open = scan.open();
