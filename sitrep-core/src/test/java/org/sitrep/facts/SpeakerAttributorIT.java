@@ -53,7 +53,8 @@ class SpeakerAttributorIT {
       "colon after speech verb | Ayman Safadi told reporters: “The border will reopen next week.” | Ayman Safadi",
       "according to X | According to Ayman Safadi, “the border will reopen next week.” | Ayman Safadi",
       "X, who ..., said | “The border will reopen next week,” Ayman Safadi, who led the talks, said on Monday. | Ayman Safadi",
-      "quoted as saying | Ayman Safadi was quoted as saying “the border will reopen next week.” | Ayman Safadi"})
+      "quoted as saying | Ayman Safadi was quoted as saying “the border will reopen next week.” | Ayman Safadi",
+      "speaker in the sentence after | “The border will reopen next week.” Ayman Safadi said this on Monday. | Ayman Safadi"})
   void attributesQuotationToTheNamedSpeaker(String structure, String text, String speaker) {
     ArticleAnalysis a = analyse(text);
     assertEquals(speaker, speakerName(a, quote(a, "")), structure);
