@@ -160,6 +160,12 @@ public final class MentionExtractor {
     if (asCountry.isPresent() && asCountry.get().kind() == CountryMatchKind.NAME) {
       return mention(e, MentionForm.NAME, ActorKind.COUNTRY, asCountry.get().country().alpha3(), "GOV", List.of(), null);
     }
+    if (place && asCountry.isEmpty() && e.tokenEnd() - e.tokenBegin() == 2
+        && v.lower(e.tokenBegin()).matches("north|south|east|west|northern|southern|eastern|western|central")) {
+      // "South Lebanon", "Northern Iraq": a region named by direction and country; event data codes it as the country.
+      Optional<CountryMatch> c = countries.match(v.word(head)).filter(m -> m.kind() == CountryMatchKind.NAME);
+      if (c.isPresent()) return mention(e, MentionForm.NAME, ActorKind.COUNTRY, c.get().country().alpha3(), "GOV", List.of(), null);
+    }
     if (place) {
       boolean acts = v.verbOfSubject(head) >= 0;
       if (asCountry.isPresent() && acts) {
@@ -173,8 +179,11 @@ public final class MentionExtractor {
         // elsewhere in the article is that person.
         return person(v, e, day);
       }
-      return mention(e, MentionForm.NAME, ActorKind.LOCATION, asCountry.map(c -> c.country().alpha3()).orElse(null), null,
-          List.of(), null);
+      // "South Lebanon", "Northern Iraq": a place named after its country belongs to it.
+      String placeCountry = asCountry.map(c -> c.country().alpha3())
+          .orElseGet(() -> countries.match(v.word(e.tokenEnd() - 1)).filter(c -> c.kind() == CountryMatchKind.NAME)
+              .map(c -> c.country().alpha3()).orElse(null));
+      return mention(e, MentionForm.NAME, ActorKind.LOCATION, placeCountry, null, List.of(), null);
     }
     if (known != null) return fromKnowledge(v, e, known, day);
     if ("MISC".equals(type)) return null;
