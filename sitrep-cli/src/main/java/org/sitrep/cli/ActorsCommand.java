@@ -11,14 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReaderLimits;
-import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.ArticleAnalysis;
 import org.sitrep.model.CorpusActor;
 import org.sitrep.model.PartialDate;
 import org.sitrep.model.Problem;
-import org.sitrep.model.RawArticle;
 import org.sitrep.pipeline.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,20 +63,11 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Knowledge knowledge = engine.knowledge();
-    for (Path d : dictionaries) knowledge = knowledge.with(d);
-    Batch<RawArticle> input = new ArticleReader(ReaderLimits.defaults()).read(paths);
-    List<Problem> problems = new ArrayList<>(input.problems());
-    List<ArticleAnalysis> analyses = List.of();
-    if (!input.results().isEmpty()) {
-      try (Progress progress = Progress.start("actors", input.results().size(), true)) {
-        Batch<ArticleAnalysis> result = engine.pipeline(threads, knowledge).run(input.results(), published, progress);
-        problems.addAll(result.problems());
-        analyses = result.results();
-      }
-    }
+    Batch<ArticleAnalysis> result = engine.analyse(paths, dictionaries, ReaderLimits.defaults(), published, threads,
+        "actors", true);
+    List<Problem> problems = result.problems();
     problems.forEach(err::println);
-    List<CorpusActor> actors = CorpusActor.of(analyses).stream().filter(this::wanted).toList();
+    List<CorpusActor> actors = CorpusActor.of(result.results()).stream().filter(this::wanted).toList();
     switch (format) {
       case json -> {
         ObjectMapper json = new ObjectMapper();

@@ -13,13 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ReaderLimits;
 import org.sitrep.json.ContractWriter;
 import org.sitrep.model.ArticleAnalysis;
 import org.sitrep.model.PartialDate;
 import org.sitrep.model.Problem;
-import org.sitrep.model.RawArticle;
 import org.sitrep.pipeline.Batch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,25 +72,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = s.commandLine().getErr();
     if (threads < 1) throw new picocli.CommandLine.ParameterException(s.commandLine(), "--threads must be at least 1");
     if (maxChars < 1) throw new picocli.CommandLine.ParameterException(s.commandLine(), "--max-chars must be at least 1");
-    org.sitrep.knowledge.Knowledge knowledge = knowledge(); // a bad dictionary fails before any slow work
-    Batch<RawArticle> input = new ArticleReader(new ReaderLimits(maxChars)).read(paths);
-    Batch<ArticleAnalysis> result = new Batch<>(List.of(), List.of());
-    if (!input.results().isEmpty()) { // nothing readable: spare the user the model loading
-      try (Progress progress = Progress.start("analyze", input.results().size(), !quiet)) {
-        result = engine.pipeline(threads, knowledge).run(input.results(), published, progress);
-      }
-    }
-    List<Problem> problems = new ArrayList<>(input.problems());
-    problems.addAll(result.problems());
-    for (Problem p : problems) err.println(p);
+    Batch<ArticleAnalysis> result = engine.analyse(paths, dictionaries, new ReaderLimits(maxChars), published, threads,
+        "analyze", !quiet);
+    for (Problem p : result.problems()) err.println(p);
     write(result.results(), s.commandLine().getOut());
-    return problems.isEmpty() ? 0 : 1;
-  }
-
-  private org.sitrep.knowledge.Knowledge knowledge() {
-    org.sitrep.knowledge.Knowledge k = engine.knowledge();
-    for (Path d : dictionaries) k = k.with(d);
-    return k;
+    return result.problems().isEmpty() ? 0 : 1;
   }
 
   private void write(List<ArticleAnalysis> analyses, PrintWriter stdout) throws IOException {

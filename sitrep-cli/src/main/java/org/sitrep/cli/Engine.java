@@ -1,6 +1,17 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ReaderLimits;
+import org.sitrep.model.ArticleAnalysis;
+import org.sitrep.model.PartialDate;
+import org.sitrep.model.Problem;
+import org.sitrep.model.RawArticle;
+import org.sitrep.pipeline.Batch;
 import java.util.function.Supplier;
 import org.sitrep.clean.Cleaner;
 import org.sitrep.extract.FactExtractor;
@@ -43,6 +54,28 @@ final class Engine {
   AnalysisPipeline pipeline(int threads, Knowledge k) {
     return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(k.countries(), k.actors(), k.agents()),
         new ActorResolver(k.countries(), k.actors()), new FactLinker(k), threads);
+  }
+
+  /**
+   * Reads {@code paths} and analyses them as one corpus with the bundled knowledge plus {@code dictionaries}, which
+   * are loaded first so that a bad one fails before any slow work. The models are loaded only if some article could
+   * be read. The batch's problems are the input's and the pipeline's, in that order.
+   */
+  Batch<ArticleAnalysis> analyse(List<Path> paths, List<Path> dictionaries, ReaderLimits limits,
+      @Nullable PartialDate published, int threads, String task, boolean showProgress) {
+    Knowledge k = knowledge();
+    for (Path d : dictionaries) k = k.with(d);
+    Batch<RawArticle> input = new ArticleReader(limits).read(paths);
+    List<Problem> problems = new ArrayList<>(input.problems());
+    List<ArticleAnalysis> analyses = List.of();
+    if (!input.results().isEmpty()) {
+      try (Progress progress = Progress.start(task, input.results().size(), showProgress)) {
+        Batch<ArticleAnalysis> result = pipeline(threads, k).run(input.results(), published, progress);
+        problems.addAll(result.problems());
+        analyses = result.results();
+      }
+    }
+    return new Batch<>(analyses, problems);
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> s) {
