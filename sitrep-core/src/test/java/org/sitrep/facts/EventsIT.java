@@ -14,18 +14,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sitrep.extract.FactExtractor;
-import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Actor;
-import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.PartialDate;
 import org.sitrep.model.Predicate;
 import org.sitrep.model.Relation;
 import org.sitrep.model.ResolvedArticle;
-import org.sitrep.resolve.ActorResolver;
-import org.sitrep.testkit.SharedNlp;
+import org.sitrep.testkit.ShortTexts;
 
 /**
  * PLOVER events, their modality, dates and relations on short project-written sentences, through CoreNLP, actor
@@ -34,19 +30,12 @@ import org.sitrep.testkit.SharedNlp;
 @Tag("corenlp")
 class EventsIT {
 
-  private static final Knowledge KNOWLEDGE = Knowledge.loadDefault();
-  private static final FactExtractor EXTRACTOR =
-      new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
-  private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
   private static final EventExtractor EVENTS = EventExtractor.withDefaultLexicon();
-  private static final RelationExtractor RELATIONS = new RelationExtractor(KNOWLEDGE.actors());
+  private static final RelationExtractor RELATIONS = new RelationExtractor(ShortTexts.knowledge().actors());
   private static final Map<String, ResolvedArticle> CACHE = new ConcurrentHashMap<>();
 
   private static ResolvedArticle analyse(String body) {
-    return CACHE.computeIfAbsent(body, b -> {
-      Article a = new Article("t", "t", null, null, null, PartialDate.parse("2020-11-12"), b, List.of());
-      return RESOLVER.resolve(List.of(EXTRACTOR.apply(SharedNlp.annotator().apply(a)))).get(0);
-    });
+    return CACHE.computeIfAbsent(body, b -> ShortTexts.resolve("2020-11-12", b).get(0));
   }
 
   private static List<Event> events(String body) {

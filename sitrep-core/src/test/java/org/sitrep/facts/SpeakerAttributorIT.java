@@ -3,34 +3,23 @@ package org.sitrep.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sitrep.extract.FactExtractor;
-import org.sitrep.knowledge.Knowledge;
-import org.sitrep.model.Article;
 import org.sitrep.model.ArticleAnalysis;
-import org.sitrep.model.PartialDate;
 import org.sitrep.model.Quote;
-import org.sitrep.resolve.ActorResolver;
-import org.sitrep.testkit.SharedNlp;
+import org.sitrep.testkit.ShortTexts;
 
 /** Who said each quotation, on short project-written texts, one news structure a test. */
 @Tag("corenlp")
 class SpeakerAttributorIT {
 
-  private static final Knowledge KNOWLEDGE = Knowledge.loadDefault();
-  private static final FactExtractor EXTRACTOR =
-      new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
-  private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
   private static final FactLinker FACTS = new FactLinker();
 
   private static ArticleAnalysis analyse(String body) {
-    Article a = new Article("t", "t", null, null, null, PartialDate.parse("2023-03-01"), body, List.of());
-    return FACTS.apply(RESOLVER.resolve(List.of(EXTRACTOR.apply(SharedNlp.annotator().apply(a)))).get(0));
+    return FACTS.apply(ShortTexts.resolve("2023-03-01", body).get(0));
   }
 
   /** The quotation whose text starts with {@code start}. */

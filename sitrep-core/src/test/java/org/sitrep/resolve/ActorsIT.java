@@ -6,41 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.ExtractedArticle;
-import org.sitrep.extract.FactExtractor;
-import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
-import org.sitrep.model.Article;
 import org.sitrep.model.ResolvedArticle;
-import org.sitrep.model.PartialDate;
-import org.sitrep.testkit.SharedNlp;
+import org.sitrep.testkit.ShortTexts;
 
 /** Actor recognition and resolution on short project-written texts, through CoreNLP and the bundled knowledge. */
 @Tag("corenlp")
 class ActorsIT {
-
-  private static final Knowledge KNOWLEDGE = Knowledge.loadDefault();
-  private static final FactExtractor EXTRACTOR =
-      new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
-  private static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
 
   private static List<ResolvedArticle> analyse(String... bodies) {
     return analyseOn("2021-05-27", bodies);
   }
 
   private static List<ResolvedArticle> analyseOn(String published, String... bodies) {
-    List<ExtractedArticle> extracted = new ArrayList<>();
-    for (int i = 0; i < bodies.length; i++) {
-      Article a = new Article("t" + i, "t" + i, null, null, null, PartialDate.parse(published), bodies[i], List.of());
-      extracted.add(EXTRACTOR.apply(SharedNlp.annotator().apply(a)));
-    }
-    return RESOLVER.resolve(extracted);
+    return ShortTexts.resolve(published, bodies);
   }
 
   private static @Nullable Actor withMention(ResolvedArticle a, String mention) {
