@@ -32,17 +32,4 @@ public record ActorMention(
     titles = List.copyOf(titles);
     if (sentence < 0 || begin < 0 || end < begin) throw new IllegalArgumentException("bad position for '" + text + "'");
   }
-
-  /** A plain name mention, for tests and simple callers. */
-  public static ActorMention name(String text, ActorKind kind, @Nullable String country, int sentence, int begin) {
-    return new ActorMention(text, MentionForm.NAME, kind, country, null, List.of(), null, null, sentence, begin,
-        begin + text.length());
-  }
-
-  public ActorMention withTitles(List<String> more) {
-    if (more.isEmpty()) return this;
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(titles);
-    all.addAll(more);
-    return new ActorMention(text, form, kind, country, sector, List.copyOf(all), kbId, sameAs, sentence, begin, end);
-  }
 }

@@ -379,7 +379,7 @@ public final class MentionExtractor {
   private void acronyms(SentenceView v, List<ActorMention> out) {
     for (int i = 0; i < v.size(); i++) {
       String w = v.word(i);
-      if (v.claimed(i, i + 1) || !isAcronym(w)) continue;
+      if (v.claimed(i, i + 1) || !MentionForm.looksLikeAcronym(w)) continue;
       EntityMention span = new EntityMention(w, "ACRONYM", v.sentence.index(), i, i + 1, v.token(i).begin(),
           v.token(i).end());
       Optional<CountryMatch> c = countries.match(w).filter(m -> m.kind() == CountryMatchKind.NAME);
@@ -602,13 +602,6 @@ public final class MentionExtractor {
 
   private static boolean isPronoun(SentenceView v, EntityMention e) {
     for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) if (!v.pos(i).startsWith("PRP")) return false;
-    return true;
-  }
-
-  private static boolean isAcronym(String w) {
-    String t = w.replace(".", "");
-    if (t.length() < 2 || t.length() > 6) return false;
-    for (int i = 0; i < t.length(); i++) if (!Character.isUpperCase(t.charAt(i))) return false;
     return true;
   }
 

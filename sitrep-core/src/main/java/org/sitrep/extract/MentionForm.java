@@ -11,5 +11,13 @@ public enum MentionForm {
   /** An unnamed collective or anonymous member of one: "two Iraqi officials", "a security source". */
   COLLECTIVE,
   /** A definite description that refers back: "the ministry", "the premier". Dropped if nothing precedes it. */
-  DESCRIPTION
+  DESCRIPTION;
+
+  /** Whether words look like an acronym: 2 to 6 capitals, perhaps with dots ("PMF", "U.N."). */
+  public static boolean looksLikeAcronym(String text) {
+    String t = text.replace(".", "");
+    if (t.length() < 2 || t.length() > 6) return false;
+    for (int i = 0; i < t.length(); i++) if (!Character.isUpperCase(t.charAt(i))) return false;
+    return true;
+  }
 }

@@ -66,9 +66,9 @@ final class ArticleGrouper {
     for (int i = 0; i < n; i++) {
       ActorMention m = mentions.get(i);
       boolean acronym = m.form() == MentionForm.ACRONYM
-          || m.kind() == ActorKind.ORGANIZATION && m.kbId() == null && NameKeys.isAcronym(m.text());
+          || m.kind() == ActorKind.ORGANIZATION && m.kbId() == null && MentionForm.looksLikeAcronym(m.text());
       if (!acronym) continue;
-      int target = expansionOf(m, mentions, sets, firstByKey);
+      int target = expansionOf(m, mentions, sets);
       if (target >= 0) sets.union(target, i);
       else if (m.form() == MentionForm.ACRONYM) dropped[i] = true; // NER's own acronyms ("AFP") stand alone
     }
@@ -130,8 +130,7 @@ final class ArticleGrouper {
     return out;
   }
 
-  private static int expansionOf(ActorMention acronym, List<ActorMention> mentions, UnionFind sets,
-      Map<String, Integer> firstByKey) {
+  private static int expansionOf(ActorMention acronym, List<ActorMention> mentions, UnionFind sets) {
     String letters = acronym.text().replace(".", "");
     int found = -1;
     for (int j = 0; j < mentions.size(); j++) {

@@ -77,10 +77,6 @@ record LocalActor(int article, List<ActorMention> mentions) {
     return best;
   }
 
-  int firstBegin() {
-    return mentions.get(0).begin();
-  }
-
   private static <T> @Nullable T mostCommon(List<T> xs) {
     Map<T, Integer> counts = new LinkedHashMap<>();
     for (T x : xs) counts.merge(x, 1, Integer::sum);

@@ -95,12 +95,4 @@ final class NameKeys {
     for (String x : w) b.append(Character.toUpperCase(x.charAt(0)));
     return b.toString();
   }
-
-  /** Whether a mention looks like an acronym: 2 to 6 capitals, perhaps with dots ("PMF", "U.N."). */
-  static boolean isAcronym(String text) {
-    String t = text.replace(".", "");
-    if (t.length() < 2 || t.length() > 6) return false;
-    for (int i = 0; i < t.length(); i++) if (!Character.isUpperCase(t.charAt(i))) return false;
-    return true;
-  }
 }
