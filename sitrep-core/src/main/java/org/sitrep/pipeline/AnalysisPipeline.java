@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.extract.ExtractedArticle;
+import org.sitrep.model.AnalysedArticle;
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.CorpusActor;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleAnalysis;
 import org.sitrep.model.PartialDate;
@@ -52,6 +54,16 @@ public final class AnalysisPipeline {
    */
   public Batch<ArticleAnalysis> run(List<RawArticle> corpus, @Nullable PartialDate defaultPublished,
       ProgressListener progress) {
+    Batch<AnalysedArticle> full = run(corpus, defaultPublished, List.of(), progress);
+    return new Batch<>(full.results().stream().map(AnalysedArticle::analysis).toList(), full.problems());
+  }
+
+  /**
+   * Analyses articles that join a corpus which already has the actors {@code known} (a store's): actors are resolved
+   * against them, and each result keeps the resolved article it was read from.
+   */
+  public Batch<AnalysedArticle> run(List<RawArticle> corpus, @Nullable PartialDate defaultPublished,
+      List<CorpusActor> known, ProgressListener progress) {
     List<@Nullable ExtractedArticle> extracted = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     AtomicInteger done = new AtomicInteger();
@@ -89,10 +101,10 @@ public final class AnalysisPipeline {
       pool.shutdownNow();
     }
     List<ExtractedArticle> good = extracted.stream().filter(Objects::nonNull).map(Objects::requireNonNull).toList();
-    List<ArticleAnalysis> analyses = new ArrayList<>(good.size());
-    for (ResolvedArticle r : resolver.resolve(good)) {
+    List<AnalysedArticle> analyses = new ArrayList<>(good.size());
+    for (ResolvedArticle r : resolver.resolve(good, known)) {
       try {
-        analyses.add(facts.apply(r));
+        analyses.add(new AnalysedArticle(r, facts.apply(r)));
       } catch (RuntimeException | StackOverflowError e) {
         // One article's facts failing must not lose the corpus; the article is reported like any other failure.
         problems.add(new Problem(r.article().origin(), 0, "article \"" + r.article().id()

@@ -18,8 +18,10 @@ import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
+import org.sitrep.model.CorpusActor;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.extract.ActorMention;
+import org.sitrep.extract.MentionForm;
 
 /**
  * The corpus step: gives every actor of one call an id that is the same in every article. Inside an article,
@@ -44,17 +46,28 @@ public final class ActorResolver {
 
   /** Resolves the whole corpus; the result is in the order of {@code articles}. */
   public List<ResolvedArticle> resolve(List<ExtractedArticle> articles) {
+    return resolve(articles, List.of());
+  }
+
+  /**
+   * Resolves new articles against actors a corpus already has (a store's, from earlier ingests): an actor that the
+   * rules above join to a known one takes its id and name, and a new actor never takes a known id. Known actors
+   * take part as if an earlier article had named them by their name; the result holds only {@code articles}.
+   */
+  public List<ResolvedArticle> resolve(List<ExtractedArticle> articles, List<CorpusActor> known) {
     List<LocalActor> all = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) all.addAll(grouper.group(i, articles.get(i).mentions()));
-    String[] ids = corpusIds(all);
+    int firstKnown = all.size();
+    for (CorpusActor k : known) all.add(asLocal(k));
+    String[] ids = corpusIds(all, firstKnown, known);
     List<Map<String, Actor>> perArticle = new ArrayList<>();
     List<List<ActorRef>> refs = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       perArticle.add(new LinkedHashMap<>());
       refs.add(new ArrayList<>());
     }
-    Map<String, String> names = canonicalNames(all, ids);
-    for (int k = 0; k < all.size(); k++) {
+    Map<String, String> names = canonicalNames(all, ids, firstKnown, known);
+    for (int k = 0; k < firstKnown; k++) {
       LocalActor la = all.get(k);
       Actor actor = toActor(ids[k], names.get(ids[k]), la);
       perArticle.get(la.article()).merge(actor.id(), actor, ActorResolver::merge);
@@ -69,7 +82,15 @@ public final class ActorResolver {
     return out;
   }
 
-  private String[] corpusIds(List<LocalActor> all) {
+  /** A known actor as a one-mention local actor (article index -1), so the corpus rules can join to it. */
+  private LocalActor asLocal(CorpusActor k) {
+    String kbId = knowledge.byId(k.id()).isPresent() ? k.id() : null;
+    ActorMention byName = new ActorMention(k.name(), MentionForm.NAME, k.kind(), k.country(), k.sector(), k.titles(),
+        kbId, null, 0, 0, 0);
+    return new LocalActor(-1, List.of(byName));
+  }
+
+  private String[] corpusIds(List<LocalActor> all, int firstKnown, List<CorpusActor> known) {
     int n = all.size();
     UnionFind sets = new UnionFind(n);
     Map<String, Integer> firstByKey = new HashMap<>();
@@ -83,9 +104,14 @@ public final class ActorResolver {
         fullPeople.add(i);
       }
     }
-    for (int a = 0; a < fullPeople.size(); a++) {
-      for (int b = a + 1; b < fullPeople.size(); b++) {
-        if (samePerson(all.get(fullPeople.get(a)), all.get(fullPeople.get(b)))) sets.union(fullPeople.get(a), fullPeople.get(b));
+    // Only people with the same surname skeleton can be one; bucketing keeps a store of thousands from going quadratic.
+    Map<String, List<Integer>> bySurname = new HashMap<>();
+    for (int f : fullPeople) bySurname.computeIfAbsent(surnameSkeleton(all.get(f)), x -> new ArrayList<>()).add(f);
+    for (List<Integer> bucket : bySurname.values()) {
+      for (int a = 0; a < bucket.size(); a++) {
+        for (int b = a + 1; b < bucket.size(); b++) {
+          if (samePerson(all.get(bucket.get(a)), all.get(bucket.get(b)))) sets.union(bucket.get(a), bucket.get(b));
+        }
       }
     }
     Map<String, Integer> organisations = new HashMap<>();
@@ -103,13 +129,17 @@ public final class ActorResolver {
       List<String> w = NameKeys.skeletons(NameKeys.personWords(la.fullestName()));
       if (w.size() != 1) continue;
       Set<Integer> fits = new HashSet<>();
-      for (int f : fullPeople) {
-        List<String> fw = NameKeys.skeletons(NameKeys.personWords(all.get(f).fullestName()));
-        if (fw.get(fw.size() - 1).equals(w.get(0)) && compatibleCountries(all.get(f), la)) fits.add(sets.find(f));
+      for (int f : bySurname.getOrDefault(w.get(0), List.of())) {
+        if (compatibleCountries(all.get(f), la)) fits.add(sets.find(f));
       }
       if (fits.size() == 1) sets.union(fits.iterator().next(), i);
     }
-    return assignIds(all, sets);
+    return assignIds(all, sets, firstKnown, known);
+  }
+
+  private static String surnameSkeleton(LocalActor la) {
+    List<String> w = NameKeys.skeletons(NameKeys.personWords(la.fullestName()));
+    return w.get(w.size() - 1);
   }
 
   /** Same surname skeleton, and the same first name or the same last two names; no conflicting country. */
@@ -144,12 +174,19 @@ public final class ActorResolver {
         .filter(m -> m.text().equals(la.fullestName())).findFirst().orElse(la.mentions().get(0)));
   }
 
-  private static String[] assignIds(List<LocalActor> all, UnionFind sets) {
+  private static String[] assignIds(List<LocalActor> all, UnionFind sets, int firstKnown, List<CorpusActor> known) {
     Map<Integer, String> byRoot = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
+    // A known actor keeps its id, and the first known actor of a set names the whole set.
+    for (int i = firstKnown; i < all.size(); i++) {
+      String id = known.get(i - firstKnown).id();
+      taken.add(id);
+      byRoot.putIfAbsent(sets.find(i), id);
+    }
     Map<Integer, List<LocalActor>> members = new LinkedHashMap<>();
-    for (int i = 0; i < all.size(); i++) members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(all.get(i));
+    for (int i = 0; i < firstKnown; i++) members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(all.get(i));
     for (var e : members.entrySet()) {
+      if (byRoot.containsKey(e.getKey())) continue;
       String id = preferredId(e.getValue());
       String unique = id;
       for (int k = 2; !taken.add(unique); k++) unique = id + "-" + k;
@@ -183,11 +220,14 @@ public final class ActorResolver {
   }
 
   /** The name shown for each id: the knowledge base's, the country table's, or the fullest name used. */
-  private Map<String, String> canonicalNames(List<LocalActor> all, String[] ids) {
+  private Map<String, String> canonicalNames(List<LocalActor> all, String[] ids, int firstKnown, List<CorpusActor> known) {
     Map<String, List<LocalActor>> clusters = new LinkedHashMap<>();
-    for (int i = 0; i < all.size(); i++) clusters.computeIfAbsent(ids[i], k -> new ArrayList<>()).add(all.get(i));
+    for (int i = 0; i < firstKnown; i++) clusters.computeIfAbsent(ids[i], k -> new ArrayList<>()).add(all.get(i));
     Map<String, String> names = new HashMap<>();
+    // The corpus has already named its known actors; an article does not rename them.
+    for (CorpusActor k : known) names.putIfAbsent(k.id(), k.name());
     for (var e : clusters.entrySet()) {
+      if (names.containsKey(e.getKey())) continue;
       LocalActor first = e.getValue().get(0);
       String name = null;
       String kb = first.kbId();
