@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code sitrep} command. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Turns news articles into a situation picture: actors, quotes, events and relations.",
-    subcommands = {AnalyzeCommand.class, ActorsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ActorsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -35,6 +35,7 @@ final class Progress implements ProgressListener, AutoCloseable {
   @Override
   public void articleDone(int done, int total, long tokens) {
     if (bar != null) {
+      if (total != bar.getMax()) bar.maxHint(total);
       bar.stepTo(done);
       bar.setExtraMessage(String.format(" %,d tokens", tokens));
     }

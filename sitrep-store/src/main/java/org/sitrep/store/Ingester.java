@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.corpus.Corroboration;
 import org.sitrep.corpus.MinHash;
@@ -33,13 +33,16 @@ import org.sitrep.store.search.SentenceIndex;
  */
 public final class Ingester {
 
-  private final AnalysisPipeline pipeline;
+  private final Supplier<AnalysisPipeline> pipeline;
   private final int batchSize;
   private final MinHash minHash = MinHash.standard();
   private final Corroboration corroboration = new Corroboration();
 
-  /** {@code batchSize}: articles analysed and committed together; what a kill can lose at most. */
-  public Ingester(AnalysisPipeline pipeline, int batchSize) {
+  /**
+   * {@code pipeline} is asked for only when some content is new, so a repeated ingest never loads the NLP models;
+   * {@code batchSize}: articles analysed and committed together, what a kill can lose at most.
+   */
+  public Ingester(Supplier<AnalysisPipeline> pipeline, int batchSize) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     if (batchSize < 1) throw new IllegalArgumentException("batchSize < 1: " + batchSize);
     this.batchSize = batchSize;
@@ -75,7 +78,7 @@ public final class Ingester {
       Map<String, String> hashById = new HashMap<>();
       for (int i = 0; i < chunk.size(); i++) hashById.put(chunk.get(i).id() + "\u0000" + chunk.get(i).origin(), freshHashes.get(from + i));
       int offset = done;
-      Batch<AnalysedArticle> analysed = pipeline.run(chunk, defaultPublished, store.actors(),
+      Batch<AnalysedArticle> analysed = pipeline.get().run(chunk, defaultPublished, store.actors(),
           (d, t, tokens) -> progress.articleDone(offset + d, fresh.size(), tokens));
       done += chunk.size();
       problems.addAll(analysed.problems());
@@ -151,9 +154,5 @@ public final class Ingester {
     }
     batch.add(candidate);
     return candidate;
-  }
-
-  static @Nullable LocalDate day(@Nullable PartialDate d) {
-    return d == null ? null : d.toLocalDate();
   }
 }
