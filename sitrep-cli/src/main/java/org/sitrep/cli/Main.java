@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code sitrep} command. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Turns news articles into a situation picture: actors, quotes, events and relations.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, ActorsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, ActorsCommand.class, EventsCommand.class, QuotesCommand.class,
+        TimelineCommand.class, SearchCommand.class, GraphCommand.class, ExportCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -19,6 +21,8 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main(), new EngineFactory(engine));
     cli.setOut(out);
     cli.setErr(err);
+    // --format table and --type assault read as well as TABLE and ASSAULT.
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("sitrep: " + e.getMessage());
       return 2;

@@ -153,4 +153,40 @@ class AnalyzeCommandIT {
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().lines().count() >= 4, r.out());
   }
+
+  // Moved from ActorsCommandIT when `sitrep actors` became a store query: --dictionary now lives on analyze only.
+  @Test
+  void addsActorsFromAUsersKnowledgeBaseFile() throws IOException {
+    Path kb = write("extra.kb", """
+        actor: northern-valley-brigades
+        name: Northern Valley Brigades
+        kind: ORGANIZATION
+        country: IRQ
+        sector: REB
+        aliases: NVB | Saraya al-Wadi al-Shamali
+        """);
+    Path text = write("story.txt", "Fighters of Saraya al-Wadi al-Shamali shelled the village on Monday.\n");
+    Result r = run("analyze", "--dictionary", kb.toString(), text.toString());
+    assertEquals(0, r.status(), r.err());
+    JsonNode actors = r.lines().get(0).get("actors");
+    boolean found = false;
+    for (JsonNode a : actors) {
+      if (a.get("id").asText().equals("northern-valley-brigades")) {
+        found = true;
+        assertEquals("REB", a.get("sector").asText());
+        assertEquals("Northern Valley Brigades", a.get("name").asText());
+      }
+    }
+    assertTrue(found, actors.toString());
+  }
+
+  @Test
+  void refusesAMalformedKnowledgeBaseFileNamingItsLine() throws IOException {
+    Path kb = write("broken.kb", "actor: x\nname: X\nkind: SPACESHIP\n");
+    Path text = write("story.txt", STORY);
+    Result r = run("analyze", "--dictionary", kb.toString(), text.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains(kb + ":3"), r.err());
+    assertEquals("", r.out());
+  }
 }

@@ -123,7 +123,9 @@ public final class ActorResolver {
       Integer first = organisations.putIfAbsent(la.kind() + ":" + skeleton, i);
       if (first != null && compatibleCountries(all.get(first), la)) sets.union(first, i);
     }
-    for (int i = 0; i < n; i++) {
+    // A bare surname joins the one full name that fits. Not a stored one: its identity is settled, and a new
+    // full name must not take over an actor that other articles already cite under that id.
+    for (int i = 0; i < firstKnown; i++) {
       LocalActor la = all.get(i);
       if (la.kind() != ActorKind.PERSON || la.kbId() != null) continue;
       List<String> w = NameKeys.skeletons(NameKeys.personWords(la.fullestName()));
