@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Turns news articles into a situation picture: actors, quotes, events and relations.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, ActorsCommand.class, EventsCommand.class, QuotesCommand.class,
-        TimelineCommand.class, SearchCommand.class, GraphCommand.class, ExportCommand.class, BenchCommand.class,
+        TimelineCommand.class, SearchCommand.class, GraphCommand.class, ExportCommand.class, BenchCommand.class, BenchStoreCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

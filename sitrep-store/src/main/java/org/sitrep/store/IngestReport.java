@@ -6,8 +6,9 @@ import org.sitrep.model.Problem;
 /**
  * What one ingest did: articles {@code read} from the input, {@code alreadyStored} (same content as a stored
  * article or as an earlier one of this input), {@code stored}, the events and new actors they added, how many of the
- * stored articles are {@code syndicated} copies of a stored story, the corpus's incidents afterwards, and the
- * problems met (files not read, articles not analysed or not stored).
+ * stored articles are {@code syndicated} copies of a stored story, the corpus's incidents afterwards, the
+ * {@code seconds} that analysing and storing took (after the models were loaded), and the problems met (files not
+ * read, articles not analysed or not stored).
  */
 public record IngestReport(int read, int alreadyStored, int stored, long events, long newActors, int syndicated,
     long incidents, double seconds, List<Problem> problems) {

@@ -41,7 +41,6 @@ public final class Ingester {
 
   public IngestReport ingest(CorpusStore store, SentenceIndex search, Batch<RawArticle> input,
       @Nullable PartialDate defaultPublished, ProgressListener progress) {
-    long started = System.nanoTime();
     List<Problem> problems = new ArrayList<>(input.problems());
     CorpusWriter writer = new CorpusWriter(store, search);
     long actorsBefore = store.count("actors");
@@ -56,6 +55,9 @@ public final class Ingester {
         hashOf.put(raw, hash);
       }
     }
+    // Load the models (when anything is new) before the clock starts: the report gives the pace of the work.
+    AnalysisPipeline analysis = fresh.isEmpty() ? null : pipeline.get();
+    long started = System.nanoTime();
     int stored = 0;
     int syndicated = 0;
     long events = 0;
@@ -64,7 +66,7 @@ public final class Ingester {
       Map<String, String> hashByOrigin = new HashMap<>();
       for (RawArticle raw : chunk) hashByOrigin.put(raw.origin(), hashOf.get(raw));
       int offset = from;
-      Batch<AnalysedArticle> analysed = pipeline.get().run(chunk, defaultPublished, store.actors(),
+      Batch<AnalysedArticle> analysed = Objects.requireNonNull(analysis).run(chunk, defaultPublished, store.actors(),
           (d, t, tokens) -> progress.articleDone(offset + d, fresh.size(), tokens));
       problems.addAll(analysed.problems());
       List<HashedArticle> batch = new ArrayList<>();

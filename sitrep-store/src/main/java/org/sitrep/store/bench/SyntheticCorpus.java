@@ -148,7 +148,7 @@ public final class SyntheticCorpus {
         List.of(quote));
     ArticleAnalysis analysis = new ArticleAnalysis(article, sentences.size(), body.length() / 6, distinct,
         List.of(quote), events, List.of(relation));
-    return new HashedArticle(new AnalysedArticle(resolved, analysis), ContentHash.of(outlet + "\n" + body));
+    return new HashedArticle(new AnalysedArticle(resolved, analysis), ContentHash.of(id + "\n" + body));
   }
 
   /** Actor popularity is skewed, as in news: a few actors are in most stories. */
