@@ -47,7 +47,8 @@ final class SearchCommand implements Callable<Integer> {
     Path dir = SentenceIndex.besideDatabase(store.existing());
     if (!Files.isDirectory(dir)) throw new StoreException(dir + ": no search index; run sitrep ingest first");
     List<SearchRow> rows;
-    try (SentenceIndex index = SentenceIndex.open(dir)) {
+    // Read-only: no write lock, so a search runs while an ingest adds to the store.
+    try (SentenceIndex index = SentenceIndex.openForReading(dir)) {
       rows = StoreQueries.search(index, String.join(" ", query), limit);
     }
     format.write(rows, SearchRow.columns(), s.commandLine().getOut());

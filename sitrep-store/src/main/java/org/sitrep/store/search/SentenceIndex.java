@@ -23,6 +23,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -88,12 +89,13 @@ public final class SentenceIndex implements AutoCloseable {
 
   private final Analyzer analyzer;
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Null when opened for reading only. */
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final Object closeLock = new Object();
   private boolean closed;
 
-  private SentenceIndex(Analyzer analyzer, Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private SentenceIndex(Analyzer analyzer, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers) {
     this.analyzer = analyzer;
     this.directory = directory;
     this.writer = writer;
@@ -136,6 +138,31 @@ public final class SentenceIndex implements AutoCloseable {
   }
 
   /**
+   * Opens an existing index for searching only. It takes no write lock, so searches can run while an ingest writes;
+   * they see the index as last committed when it was opened. Every write method throws {@link IllegalStateException}.
+   *
+   * @throws UncheckedIOException if {@code dir} holds no index or cannot be read
+   */
+  public static SentenceIndex openForReading(Path dir) {
+    Analyzer analyzer = new EnglishAnalyzer();
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) throw new IOException("no search index in " + dir);
+      return new SentenceIndex(analyzer, directory, null, new SearcherManager(directory, null));
+    } catch (IOException e) {
+      closeQuietly(directory, e);
+      analyzer.close();
+      throw new UncheckedIOException("cannot open search index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) throw new IllegalStateException("the search index was opened for reading only");
+    return writer;
+  }
+
+  /**
    * Replaces everything indexed for {@code articleId} by {@code sentences} in one atomic step, so re-indexing an
    * article never duplicates it. An empty list just removes the article.
    *
@@ -155,7 +182,7 @@ public final class SentenceIndex implements AutoCloseable {
       docs.add(document(s));
     }
     try {
-      writer.updateDocuments(new Term(ARTICLE, articleId), docs);
+      writer().updateDocuments(new Term(ARTICLE, articleId), docs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index article " + articleId, e);
     }
@@ -164,7 +191,7 @@ public final class SentenceIndex implements AutoCloseable {
   /** Removes every sentence of {@code articleId}; a no-op for an article not in the index. */
   public void deleteArticle(String articleId) {
     try {
-      writer.deleteDocuments(new Term(ARTICLE, articleId));
+      writer().deleteDocuments(new Term(ARTICLE, articleId));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete article " + articleId, e);
     }
@@ -173,7 +200,7 @@ public final class SentenceIndex implements AutoCloseable {
   /** Removes every sentence, typically before a full rebuild; visible at the next {@link #commit()}. */
   public void clear() {
     try {
-      writer.deleteAll();
+      writer().deleteAll();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear the search index", e);
     }
@@ -182,7 +209,7 @@ public final class SentenceIndex implements AutoCloseable {
   /** Makes pending writes durable and visible to searches. */
   public void commit() {
     try {
-      writer.commit();
+      writer().commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the search index", e);
@@ -257,11 +284,11 @@ public final class SentenceIndex implements AutoCloseable {
     }
     IOException failure = null;
     try {
-      writer.commit();
+      if (writer != null) writer.commit();
     } catch (IOException e) {
       failure = e;
     }
-    failure = closeAll(failure, searchers, writer, directory);
+    failure = writer == null ? closeAll(failure, searchers, directory) : closeAll(failure, searchers, writer, directory);
     analyzer.close();
     if (failure != null) throw new UncheckedIOException("cannot close the search index", failure);
   }

@@ -255,4 +255,23 @@ class SentenceIndexTest {
     assertEquals(Path.of("/data/sitrep.db.search"), SentenceIndex.besideDatabase(Path.of("/data/sitrep.db")));
     assertEquals(Path.of("sitrep.db.search"), SentenceIndex.besideDatabase(Path.of("sitrep.db")));
   }
+
+  @Test
+  void aReaderSearchesWhileAWriterHoldsTheIndexAndCannotWrite(@TempDir Path readDir) {
+    try (SentenceIndex writer = SentenceIndex.open(readDir)) {
+      writer.replaceArticle("a1", List.of(new IndexedSentence("a1", 0, "Rockets hit the embassy compound.", "Wire", null, null)));
+      writer.commit();
+      try (SentenceIndex reader = SentenceIndex.openForReading(readDir)) {
+        assertEquals("a1", reader.search("rocket", 5).get(0).articleId());
+        assertThrows(IllegalStateException.class, () -> reader.deleteArticle("a1"));
+      }
+    }
+  }
+
+  @Test
+  void readingAFolderWithoutAnIndexFailsWithItsName(@TempDir Path empty) {
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        () -> SentenceIndex.openForReading(empty));
+    assertTrue(e.getMessage().contains(empty.toString()), e.getMessage());
+  }
 }
