@@ -1,25 +1,18 @@
 package org.sitrep.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.ingest.ReaderLimits;
 import org.sitrep.json.ContractWriter;
 import org.sitrep.model.ArticleAnalysis;
-import org.sitrep.model.PartialDate;
 import org.sitrep.model.Problem;
 import org.sitrep.pipeline.Batch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,25 +35,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt, .html or .jsonl files, or directories of them")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "date of articles that state none")
-  @Nullable PartialDate published;
-
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
   @Nullable Path output;
 
-  @Option(names = "--threads", paramLabel = "N", description = "articles analysed at once (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--max-chars", paramLabel = "N", description = "reject articles longer than N characters (default: ${DEFAULT-VALUE})")
-  int maxChars = ReaderLimits.defaults().maxArticleChars();
-
-  @Option(names = {"-q", "--quiet"}, description = "no progress bar")
-  boolean quiet;
-
-  @Option(names = "--dictionary", paramLabel = "FILE",
-      description = "add actors or agents: a sitrep knowledge-base file or a PETRARCH/Phoenix dictionary (repeatable)")
-  List<Path> dictionaries = new ArrayList<>();
+  @Mixin
+  AnalysisOptions options = new AnalysisOptions();
 
   AnalyzeCommand(Engine engine) {
     this.engine = engine;
@@ -70,10 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandSpec s = java.util.Objects.requireNonNull(spec);
     PrintWriter err = s.commandLine().getErr();
-    if (threads < 1) throw new picocli.CommandLine.ParameterException(s.commandLine(), "--threads must be at least 1");
-    if (maxChars < 1) throw new picocli.CommandLine.ParameterException(s.commandLine(), "--max-chars must be at least 1");
-    Batch<ArticleAnalysis> result = engine.analyse(paths, dictionaries, new ReaderLimits(maxChars), published, threads,
-        "analyze", !quiet);
+    options.check(s.commandLine());
+    Batch<ArticleAnalysis> result = engine.analyse(paths, options.dictionaries, options.limits(), options.published,
+        options.threads, "analyze", !options.quiet);
     for (Problem p : result.problems()) err.println(p);
     write(result.results(), s.commandLine().getOut());
     return result.problems().isEmpty() ? 0 : 1;
@@ -86,20 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       stdout.flush();
       return;
     }
-    // Write beside the target and move into place: a crash never leaves half a file where a user expects output.
-    Path target = output.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".sitrep-", ".jsonl.tmp");
-    try {
-      try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-        for (ArticleAnalysis a : analyses) json.write(a, w);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(output, w -> {
+      for (ArticleAnalysis a : analyses) json.write(a, w);
+    });
   }
 }

@@ -43,6 +43,13 @@ final class Engine {
     return knowledge.get();
   }
 
+  /** The bundled knowledge with {@code dictionaries} added, in order; a bad one fails before any slow work. */
+  Knowledge knowledge(List<Path> dictionaries) {
+    Knowledge k = knowledge();
+    for (Path d : dictionaries) k = k.with(d);
+    return k;
+  }
+
   static Engine withCoreNlp() {
     return new Engine(() -> new CoreNlpAnnotator(NlpConfig.defaults()));
   }
@@ -63,8 +70,7 @@ final class Engine {
    */
   Batch<ArticleAnalysis> analyse(List<Path> paths, List<Path> dictionaries, ReaderLimits limits,
       @Nullable PartialDate published, int threads, String task, boolean showProgress) {
-    Knowledge k = knowledge();
-    for (Path d : dictionaries) k = k.with(d);
+    Knowledge k = knowledge(dictionaries);
     Batch<RawArticle> input = new ArticleReader(limits).read(paths);
     List<Problem> problems = new ArrayList<>(input.problems());
     List<ArticleAnalysis> analyses = List.of();

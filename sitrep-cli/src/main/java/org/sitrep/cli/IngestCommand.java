@@ -8,9 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.ReaderLimits;
 import org.sitrep.knowledge.Knowledge;
-import org.sitrep.model.PartialDate;
 import org.sitrep.model.Problem;
 import org.sitrep.model.RawArticle;
 import org.sitrep.pipeline.Batch;
@@ -19,6 +17,7 @@ import org.sitrep.store.IngestReport;
 import org.sitrep.store.Ingester;
 import org.sitrep.store.search.SentenceIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -46,26 +45,12 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", description = "the store (default: ${DEFAULT-VALUE}); created when missing")
   Path db = Path.of("sitrep.db");
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "date of articles that state none")
-  @Nullable PartialDate published;
-
-  @Option(names = "--threads", paramLabel = "N", description = "articles analysed at once (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Option(names = "--batch", paramLabel = "N",
       description = "articles analysed and committed together; a killed run loses at most one batch (default: ${DEFAULT-VALUE})")
   int batch = 32;
 
-  @Option(names = "--max-chars", paramLabel = "N", description = "reject articles longer than N characters (default: ${DEFAULT-VALUE})")
-  int maxChars = ReaderLimits.defaults().maxArticleChars();
-
-  @Option(names = {"-q", "--quiet"}, description = "no progress bar and no summary line")
-  boolean quiet;
-
-  @Option(names = "--dictionary", paramLabel = "FILE",
-      description = "add actors or agents: a sitrep knowledge-base file or a PETRARCH/Phoenix dictionary (repeatable)")
-  List<Path> dictionaries = new ArrayList<>();
+  @Mixin
+  AnalysisOptions options = new AnalysisOptions();
 
   IngestCommand(Engine engine) {
     this.engine = engine;
@@ -75,22 +60,19 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec s = Objects.requireNonNull(spec);
     PrintWriter err = s.commandLine().getErr();
-    if (threads < 1) throw new ParameterException(s.commandLine(), "--threads must be at least 1");
+    options.check(s.commandLine());
     if (batch < 1) throw new ParameterException(s.commandLine(), "--batch must be at least 1");
-    if (maxChars < 1) throw new ParameterException(s.commandLine(), "--max-chars must be at least 1");
-    Knowledge k = engine.knowledge();
-    for (Path d : dictionaries) k = k.with(d);
-    Knowledge knowledge = k;
-    Batch<RawArticle> input = new ArticleReader(new ReaderLimits(maxChars)).read(paths);
+    Knowledge knowledge = engine.knowledge(options.dictionaries);
+    Batch<RawArticle> input = new ArticleReader(options.limits()).read(paths);
     IngestReport report;
     try (CorpusStore store = CorpusStore.open(db);
         SentenceIndex search = SentenceIndex.open(SentenceIndex.besideDatabase(db));
-        Progress progress = Progress.start("ingest", input.results().size(), !quiet)) {
-      report = new Ingester(() -> engine.pipeline(threads, knowledge), batch)
-          .ingest(store, search, input, published, progress);
+        Progress progress = Progress.start("ingest", input.results().size(), !options.quiet)) {
+      report = new Ingester(() -> engine.pipeline(options.threads, knowledge), batch)
+          .ingest(store, search, input, options.published, progress);
     }
     for (Problem p : report.problems()) err.println(p);
-    if (!quiet) err.println(report.summary());
+    if (!options.quiet) err.println(report.summary());
     err.flush();
     return report.problems().isEmpty() ? 0 : 1;
   }
