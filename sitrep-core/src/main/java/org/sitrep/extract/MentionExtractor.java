@@ -201,12 +201,27 @@ public final class MentionExtractor {
   private ActorMention person(SentenceView v, EntityMention e, @Nullable LocalDate day) {
     Premodifiers pre = premodifiers(v, e.tokenBegin());
     List<String> titles = new ArrayList<>(pre.titles);
-    apposition(v, e.tokenEnd()).ifPresent(titles::add);
+    Optional<String> apposition = apposition(v, e.tokenEnd());
+    apposition.ifPresent(titles::add);
+    String country = pre.country;
+    // "King Hassan of Morocco"; "Salah Sidhoum, Algeria's leading activist"; "Ali Allawi, the Iraqi finance minister".
+    if (country == null && !titles.isEmpty()) country = countryAfter(v, e.tokenEnd());
+    if (country == null && apposition.isPresent()) country = countryOfApposition(v, e.tokenEnd() + 1);
     int begin = e.tokenBegin();
     if (begin > 0 && HONORIFICS.contains(v.lower(begin - 1))) begin--;
     String text = v.text(begin, e.tokenEnd());
-    return new ActorMention(text, MentionForm.NAME, ActorKind.PERSON, pre.country, sectorOfTitles(titles), titles, null,
+    return new ActorMention(text, MentionForm.NAME, ActorKind.PERSON, country, sectorOfTitles(titles), titles, null,
         null, e.sentence(), v.token(begin).begin(), e.end());
+  }
+
+  /** The country named before the title noun of an apposition that starts at {@code start}. */
+  private @Nullable String countryOfApposition(SentenceView v, int start) {
+    for (int i = start; i < v.size() && i < start + 6; i++) {
+      if ("TITLE".equals(v.ner(i)) || agents.sectorOf(v.lower(i)).isPresent()) break;
+      String c = countryOfWord(v, i);
+      if (c != null) return c;
+    }
+    return null;
   }
 
   private ActorMention fromKnowledge(SentenceView v, EntityMention e, KbActor known, @Nullable LocalDate day) {
@@ -454,6 +469,7 @@ public final class MentionExtractor {
       boolean plural = pos.endsWith("S") || noun.endsWith("men") || noun.equals("police") || noun.equals("forces");
       boolean indefinite = COLLECTIVE_DETERMINERS.contains(determiner) || pos.equals("CD") || start > 0 && v.pos(start - 1).equals("CD");
       String country = countryOfModifiers(v, start, head);
+      if (country == null && (plural || indefinite)) country = countryAfter(v, head + 1);
       int from = definite || indefinite ? start - 1 : start;
       String text = v.text(from, head + 1);
       EntityMention span = new EntityMention(text, "NP", v.sentence.index(), from, head + 1, v.token(from).begin(),
@@ -531,19 +547,28 @@ public final class MentionExtractor {
     int i = nameStart - 1;
     if (i >= 0 && HONORIFICS.contains(v.lower(i))) i--;
     for (; i >= 0; i--) {
+      if (titleEnd >= 0 && isPossessive(v, i) && i > 0) {
+        // "Lebanon's new President Elias Hrawi": the possessor is the country the title belongs to.
+        if (country == null) country = countryOfWord(v, i - 1);
+        break;
+      }
       boolean linking = v.lower(i).equals("of") || v.lower(i).equals("for");
       boolean titleNoun = "TITLE".equals(v.ner(i)) || v.pos(i).startsWith("NN") && agents.sectorOf(v.lower(i)).isPresent()
           && !v.pos(i).endsWith("S");
-      if (!PREMODIFIER_TYPES.contains(v.ner(i)) && !linking && !titleNoun) break;
-      if (titleNoun) {
+      // "ousted", "new", "interim": an adjective on a title is part of it.
+      boolean titleAdjective = titleEnd >= 0 && v.pos(i).startsWith("JJ") && !v.isCapitalized(i)
+          // "Trade Secretary", "Defence Minister": the portfolio in front of a title is part of it.
+          || titleEnd >= 0 && v.pos(i).startsWith("NNP") && v.isCapitalized(i) && "O".equals(v.ner(i))
+          && countryOfWord(v, i) == null;
+      if (!PREMODIFIER_TYPES.contains(v.ner(i)) && !linking && !titleNoun && !titleAdjective) break;
+      if (titleNoun || titleAdjective) {
         if (titleEnd < 0) titleEnd = i;
       } else if (titleEnd >= 0 && !linking) {
         titles.add(0, v.text(i + 1, titleEnd + 1));
         titleEnd = -1;
       }
-      if (country == null && ("NATIONALITY".equals(v.ner(i)) || "COUNTRY".equals(v.ner(i)))) {
-        country = countries.match(v.word(i)).map(c -> c.country().alpha3()).orElse(null);
-      }
+      // "British Defence Secretary": NER may fold the demonym into an organisation span; the word still says it.
+      if (country == null) country = countryOfWord(v, i);
     }
     if (titleEnd >= 0) {
       int start = i + 1;
@@ -553,12 +578,45 @@ public final class MentionExtractor {
     return new Premodifiers(country, titles);
   }
 
+  private static boolean isPossessive(SentenceView v, int i) {
+    return v.pos(i).equals("POS") || v.word(i).equals("'s") || v.word(i).equals("’s");
+  }
+
+  /** The country a single word names or is the demonym of ("Iraq", "Iraqi"); capitals do not count here. */
+  private @Nullable String countryOfWord(SentenceView v, int i) {
+    Optional<CountryMatch> c = countries.match(v.word(i));
+    return c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL ? c.get().country().alpha3() : null;
+  }
+
+  /**
+   * The country a phrase right after a name gives: "King Hassan of Morocco", "rebels in the Ivory Coast", "doctors
+   * from two American aid groups". Looks a few words past a preposition, up to punctuation or a verb.
+   */
+  private @Nullable String countryAfter(SentenceView v, int after) {
+    if (after >= v.size() || !v.lower(after).matches("of|in|from")) return null;
+    for (int i = after + 1; i < v.size() && i <= after + 5; i++) {
+      if (v.pos(i).startsWith("VB") || v.word(i).matches("[,;:.()\\[\\]]|--|—")) break;
+      // "the Ivory Coast", "Burkina Faso": a country of two words.
+      if (i + 1 < v.size() && v.isCapitalized(i) && v.isCapitalized(i + 1)) {
+        Optional<CountryMatch> two = countries.match(v.text(i, i + 2));
+        if (two.isPresent() && two.get().kind() != CountryMatchKind.CAPITAL) return two.get().country().alpha3();
+      }
+      String c = countryOfWord(v, i);
+      if (c != null) return c;
+    }
+    return null;
+  }
+
   /** "Qais al-Khazali, leader of Asaib Ahl al-Haq," gives the title "leader of Asaib Ahl al-Haq". */
   private Optional<String> apposition(SentenceView v, int afterName) {
     if (afterName + 1 >= v.size() || !v.word(afterName).equals(",")) return Optional.empty();
     int start = afterName + 1;
     if (v.lower(start).matches("the|a|an")) start++;
-    while (start < v.size() && v.pos(start).startsWith("JJ")) start++;
+    if (start + 1 < v.size() && countryOfWord(v, start) != null && isPossessive(v, start + 1)) start += 2;
+    while (start < v.size() && (v.pos(start).startsWith("JJ") || v.pos(start).matches("VBG|VBN|HYPH|RBS") || v.pos(start).startsWith("NN")
+        && start + 1 < v.size() && v.pos(start + 1).startsWith("NN"))) {
+      start++;
+    }
     if (start >= v.size() || !"TITLE".equals(v.ner(start)) && agents.sectorOf(v.lower(start)).isEmpty()) {
       return Optional.empty();
     }

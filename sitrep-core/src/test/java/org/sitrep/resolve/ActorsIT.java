@@ -189,4 +189,24 @@ class ActorsIT {
     assertEquals(ActorKind.COUNTRY, india.kind());
     assertEquals(ActorKind.GROUP, required(a, "Iraqi officials").kind(), "people stay a collective");
   }
+
+  @Test
+  void readsAPersonsCountryFromAPossessiveADemonymInTheTitleOrAnOfPhrase() {
+    ResolvedArticle a = analyseOn("2000-01-01", "Norland's new President Adam Verhoek met British Trade Secretary "
+        + "Jane Colbourne in Oslo. King Haakon of Norway welcomed them.").get(0);
+    assertEquals("GBR", required(a, "Jane Colbourne").country(), "a demonym before the title");
+    assertEquals("NOR", required(a, "Haakon").country(), "of Norway");
+    assertEquals(null, required(a, "Adam Verhoek").country(), "Norland is no country");
+    ResolvedArticle b = analyseOn("2000-01-01", "Leila Haddad, Lebanon's best-known human rights lawyer, began a "
+        + "hunger strike on Sunday.").get(0);
+    assertEquals("LBN", required(b, "Leila Haddad").country(), "a possessive country in the apposition");
+  }
+
+  @Test
+  void readsACollectivesCountryFromThePhraseAfterIt() {
+    ResolvedArticle a = analyseOn("2000-01-01", "Rebels in the Ivory Coast blocked the roads on Tuesday. Doctors "
+        + "from two Canadian charities treated the wounded.").get(0);
+    assertEquals("CIV", required(a, "Rebels").country());
+    assertEquals("CAN", required(a, "Doctors").country());
+  }
 }
