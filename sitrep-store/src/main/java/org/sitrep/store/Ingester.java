@@ -60,14 +60,17 @@ public final class Ingester {
     long started = System.nanoTime();
     int stored = 0;
     int syndicated = 0;
+    long tokens = 0;
     long events = 0;
     for (int from = 0; from < fresh.size(); from += batchSize) {
       List<RawArticle> chunk = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
       Map<String, String> hashByOrigin = new HashMap<>();
       for (RawArticle raw : chunk) hashByOrigin.put(raw.origin(), hashOf.get(raw));
       int offset = from;
+      long tokensBefore = tokens;
       Batch<AnalysedArticle> analysed = Objects.requireNonNull(analysis).run(chunk, defaultPublished, store.actors(),
-          (d, t, tokens) -> progress.articleDone(offset + d, fresh.size(), tokens));
+          (d, t, chunkTokens) -> progress.articleDone(offset + d, fresh.size(), tokensBefore + chunkTokens));
+      for (AnalysedArticle a : analysed.results()) tokens += a.analysis().tokenCount();
       problems.addAll(analysed.problems());
       List<HashedArticle> batch = new ArrayList<>();
       for (AnalysedArticle a : analysed.results()) {
