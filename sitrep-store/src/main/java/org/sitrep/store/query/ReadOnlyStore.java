@@ -30,7 +30,12 @@ public final class ReadOnlyStore {
     try {
       return DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath(), properties);
     } catch (SQLException e) {
-      throw new StoreException(dbFile + ": cannot open the store: " + e.getMessage(), e);
+      String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      // DuckDB lets one process write a file and nobody else open it meanwhile: say so in the user's terms.
+      if (why.contains("lock")) {
+        throw new StoreException(dbFile + ": in use by another process (an ingest?); try again when it ends", e);
+      }
+      throw new StoreException(dbFile + ": cannot open the store: " + why, e);
     }
   }
 }
