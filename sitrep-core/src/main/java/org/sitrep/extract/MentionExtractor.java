@@ -519,7 +519,9 @@ public final class MentionExtractor {
       return false;
     }
     if ("PERSON".equals(ner) || "DATE".equals(ner)) return false;
+    // "the warring Sudanese army", "the ruling party": a participle before the noun describes it.
     return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("HYPH") || pos.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
+        || pos.equals("VBG") && i > 0 && v.lower(i - 1).matches("the|a|an|its|their|his|her")
         || pos.startsWith("NNP") && ("NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || "RELIGION".equals(ner)
         || "IDEOLOGY".equals(ner) || "ORGANIZATION".equals(ner));
   }

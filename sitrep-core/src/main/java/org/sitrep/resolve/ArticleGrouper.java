@@ -194,12 +194,30 @@ final class ArticleGrouper {
     List<String> w = NameKeys.words(d.text());
     if (w.isEmpty()) return -1;
     String head = w.get(w.size() - 1);
-    // The same word first ("the ministry": a Ministry), then a near synonym ("the premier": a Prime Minister).
-    int exact = nearest(i, mentions, dropped, Set.of(head));
-    return exact >= 0 ? exact : nearest(i, mentions, dropped, SYNONYMS.getOrDefault(head, Set.of()));
+    // The same word first ("the ministry": a Ministry), then a near synonym ("the premier": a Prime Minister); in a
+    // name before in a title, so "the army" is the Sudanese army and not the RSF, "rebel force at war with the army".
+    Set<String> synonyms = SYNONYMS.getOrDefault(head, Set.of());
+    for (var words : List.<java.util.function.Function<ActorMention, List<String>>>of(
+        m -> NameKeys.words(m.text()), ArticleGrouper::titleWords)) {
+      int exact = nearest(i, mentions, dropped, Set.of(head), words);
+      if (exact >= 0) return exact;
+    }
+    for (var words : List.<java.util.function.Function<ActorMention, List<String>>>of(
+        m -> NameKeys.words(m.text()), ArticleGrouper::titleWords)) {
+      int near = nearest(i, mentions, dropped, synonyms, words);
+      if (near >= 0) return near;
+    }
+    return -1;
   }
 
-  private static int nearest(int i, List<ActorMention> mentions, boolean[] dropped, Set<String> accepted) {
+  private static List<String> titleWords(ActorMention m) {
+    List<String> out = new ArrayList<>();
+    for (String t : m.titles()) out.addAll(NameKeys.words(t));
+    return out;
+  }
+
+  private static int nearest(int i, List<ActorMention> mentions, boolean[] dropped, Set<String> accepted,
+      java.util.function.Function<ActorMention, List<String>> describingWords) {
     ActorMention d = mentions.get(i);
     for (int j = i - 1; j >= 0; j--) {
       ActorMention c = mentions.get(j);
@@ -209,14 +227,8 @@ final class ArticleGrouper {
           ? c.kind() == ActorKind.PERSON || c.kind() == ActorKind.GROUP && c.form() == MentionForm.COLLECTIVE
           : c.kind() != ActorKind.PERSON;
       if (!fits) continue;
-      for (String word : describingWords(c)) if (accepted.contains(word)) return j;
+      for (String word : describingWords.apply(c)) if (accepted.contains(word)) return j;
     }
     return -1;
-  }
-
-  private static List<String> describingWords(ActorMention m) {
-    List<String> out = new ArrayList<>(NameKeys.words(m.text()));
-    for (String t : m.titles()) out.addAll(NameKeys.words(t));
-    return out;
   }
 }

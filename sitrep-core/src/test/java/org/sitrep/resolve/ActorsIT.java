@@ -209,4 +209,15 @@ class ActorsIT {
     assertEquals("CIV", required(a, "Rebels").country());
     assertEquals("CAN", required(a, "Doctors").country());
   }
+
+  @Test
+  void aDescriptionRefersToTheActorNamedByItsNounNotToOneWhoseTitleMentionsIt() {
+    // The knowledge base describes the Rapid Support Forces as a "rebel force at war with the army".
+    ResolvedArticle a = analyseOn("2023-05-06", "Envoys met the warring Sudanese army and the Rapid Support Forces "
+        + "in Jeddah. The army said on Friday that the talks would go on.").get(0);
+    Actor army = required(a, "the warring Sudanese army");
+    assertEquals("SDN", army.country());
+    assertEquals(army.id(), required(a, "The army").id());
+    assertNotEquals(army.id(), required(a, "Rapid Support Forces").id());
+  }
 }
