@@ -1,6 +1,7 @@
 package org.sitrep.facts;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Dependency;
@@ -12,7 +13,8 @@ import org.sitrep.model.Token;
  * Dates an event from its sentence. Rules, in order: a time expression attached to the event's own words ("attacked
  * on Monday"); else one attached to the verb that reports it ("said on Monday that ..."), since news reports events
  * of the day they are told; else another time expression of the sentence; else, for a past event, the day named in
- * one of the two sentences before; else the published date when the event or its report is told in the present or present
+ * one of the three sentences before, for an act told by a verb (or any
+ * sentence before, for a sequel: "He then met ..."); "the day" is the day named before; else the published date when the event or its report is told in the present or present
  * perfect ("says", "has agreed"), which reports today's news; else null. Stateless and thread-safe.
  */
 final class EventDater {
@@ -39,9 +41,14 @@ final class EventDater {
       }
     }
 
-    /** The day named in one of the two sentences before {@code sentence}, or null. */
+    /** The day named in one of the three sentences before {@code sentence}, or null. */
     @Nullable Timex recent(int sentence) {
-      return last != null && sentence - lastSentence <= 2 ? last : null;
+      return last != null && sentence - lastSentence <= 3 ? last : null;
+    }
+
+    /** The last day the article named before, however far back, or null. */
+    @Nullable Timex lastDay() {
+      return last;
     }
   }
 
@@ -52,6 +59,12 @@ final class EventDater {
     Timex other = null;
     for (Timex given : g.sentence.timexes()) {
       Timex tx = withWeek(given, published);
+      if (SAME_DAY.matcher(tx.text().strip()).matches()) {
+        // "earlier in the day", "that day": the day the article named before, not the day of publication
+        Timex named = context.recent(g.sentence.index());
+        if (named == null) continue;
+        tx = new Timex(tx.text(), tx.begin(), tx.end(), named.date());
+      }
       if (tx.date() == null) continue;
       int attached = attachment(g, tx, eventNodes, reportVerb);
       if (attached == 1 && own == null) own = tx;
@@ -63,13 +76,32 @@ final class EventDater {
     // A time expression elsewhere in the sentence usually dates the whole of it ("voted in January, shortly after
     // a strike killed ..."); failing that, the day the article named just before.
     if (other != null) return new Dated(other.date(), other.text());
-    Timex recent = context.recent(g.sentence.index());
+    // Only a told act (a verb) continues the story; a named one ("the killing of X") may be any day's.
+    boolean told = eventNodes.stream().anyMatch(g::isVerb);
+    Timex recent = told ? context.recent(g.sentence.index()) : null;
+    if (recent == null && sequel(g, eventNodes)) recent = context.lastDay();
     if (recent != null && !anyPresentTense(g, eventNodes, reportVerb)) return new Dated(recent.date(), recent.text());
     if (published != null) {
       for (int v : eventNodes) if (presentTense(g, v)) return new Dated(published, null);
       if (reportVerb >= 0 && presentTense(g, reportVerb)) return new Dated(published, null);
     }
     return Dated.NONE;
+  }
+
+  private static final java.util.regex.Pattern SAME_DAY =
+      java.util.regex.Pattern.compile("(?i)(earlier |later )?(in |on )?(the|that|the same) day");
+  private static final Set<String> SEQUEL = Set.of("then", "later", "afterwards", "afterward", "subsequently");
+
+  /**
+   * "He then met ...", "later visited": an act told as the next step of the story happened on the day the story is
+   * about, the last day the article named.
+   */
+  private static boolean sequel(ParsedSentence g, Collection<Integer> eventNodes) {
+    for (int v : eventNodes) {
+      if (!g.isVerb(v) || g.pos(v).equals("VBZ") || g.pos(v).equals("VBP")) continue;
+      for (int a : g.children(v, "advmod")) if (SEQUEL.contains(g.word(a))) return true;
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern WEEK =
@@ -125,7 +157,9 @@ final class EventDater {
   private static boolean presentTense(ParsedSentence g, int v) {
     String pos = g.pos(v);
     if (pos.equals("VBZ") || pos.equals("VBP")) return true;
-    for (int aux : g.children(v, "aux")) {
+    List<Integer> auxes = new java.util.ArrayList<>(g.children(v, "aux"));
+    auxes.addAll(g.children(v, "cop")); // "is on a visit"
+    for (int aux : auxes) {
       String p = g.pos(aux);
       if ((p.equals("VBZ") || p.equals("VBP")) && !g.word(aux).equals("does") && !g.word(aux).equals("do")) return true;
     }

@@ -57,12 +57,29 @@ public final class EventExtractor {
       List.of("obl:with", "obl:to", "obl:from"));
   private static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:at", "nmod:upon",
       "nmod:with", "nmod:to", "nmod:toward", "nmod:towards", "nmod:of");
-  private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "compound", "amod");
+  private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "compound", "amod", "nsubj",
+      "nmod:from");
   private static final Set<String> LOCATION_RELATIONS = Set.of("obl:in", "obl:near", "obl:at", "obl:outside",
       "nmod:in", "nmod:near", "obl:inside");
   /** Types whose target, when no one is named, is the place it happens in (PLOVER codes domestic acts so). */
   private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
       EventType.CONCEDE, EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT);
+  /** Types whose direct object may be what is moved or set up rather than whom the act aims at. */
+  private static final Set<EventType> THEME_OBJECT = EnumSet.of(EventType.AID, EventType.RETREAT, EventType.MOBILIZE,
+      EventType.AGREE);
+  private static final Set<String> THEME_NOUNS = Set.of("troop", "troops", "force", "forces", "soldier", "soldiers",
+      "reservist", "reservists", "army", "unit", "units", "personnel", "peacekeeper", "peacekeepers", "fighter",
+      "fighters", "warship", "warships", "jet", "jets", "aircraft", "material", "materiel", "battalion", "battalions",
+      "brigade", "brigades", "division", "divisions", "contingent");
+  private static final List<String> THEME_MODIFIERS = List.of("nmod:to", "nmod:from", "nmod:into", "nmod:in",
+      "nmod:against", "nmod:toward", "nmod:towards");
+  /** Verbs whose subject receives what their object names ("received aid from X", "drew criticism from X"). */
+  private static final Set<String> RECEIVE_VERBS = Set.of("receive", "get", "draw", "win", "obtain", "secure",
+      "attract", "face");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
+  /** Verbs of talking whose object is what is talked about, not whom ("discussed the pullout"). */
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "negotiate", "debate", "mediate");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
   private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
   private final PloverLexicon lexicon;
@@ -87,14 +104,49 @@ public final class EventExtractor {
     PartialDate published = article.article().published();
     List<EventFinding> out = new ArrayList<>();
     EventDater.Context context = new EventDater.Context();
+    Salience salience = new Salience();
     for (Sentence s : article.annotated().sentences()) {
-      if (!s.tokens().isEmpty() && !s.text().strip().endsWith("?")) { // questions are not events
-        ParsedSentence g = new ParsedSentence(s, refs.getOrDefault(s.index(), List.of()), actors);
-        out.addAll(new SentenceReader(g, published, context).read());
+      if (s.tokens().isEmpty()) continue;
+      ParsedSentence g = new ParsedSentence(s, refs.getOrDefault(s.index(), List.of()), actors);
+      if (!s.text().strip().endsWith("?")) { // questions are not events
+        out.addAll(new SentenceReader(g, published, context, salience).read());
       }
+      salience.saw(g);
       context.saw(s);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The person a "he" or "she" most likely stands for: news refers back by pronoun to the person who was the subject
+   * of a recent sentence ("Rouhani arrived on Monday. He then met ..."). One per article, read sentence by sentence.
+   */
+  static final class Salience {
+    private @Nullable String person;
+    private int sentence = -1;
+
+    void saw(ParsedSentence g) {
+      String subject = null;
+      for (int i = 0; i < g.size() && subject == null; i++) {
+        for (Dependency d : g.governors(i)) {
+          if (!d.relation().startsWith("nsubj")) continue;
+          String a = g.actorAt(i);
+          if (a != null && g.isPerson(a)) {
+            subject = a;
+            break;
+          }
+        }
+      }
+      if (subject != null) {
+        person = subject;
+        sentence = g.sentence.index();
+      }
+    }
+
+    /** The person of the last sentence (within three before {@code index}) that had a person as subject, or null. */
+    @Nullable String person(int index) {
+      return person != null && index - sentence <= 3 ? person : null;
+    }
   }
 
   /** What the clauses above a trigger make of it. */
@@ -110,18 +162,20 @@ public final class EventExtractor {
     private final Map<String, EventFinding> found = new LinkedHashMap<>();
 
     private final EventDater.Context context;
+    private final Salience salience;
 
-    SentenceReader(ParsedSentence g, @Nullable PartialDate published, EventDater.Context context) {
+    SentenceReader(ParsedSentence g, @Nullable PartialDate published, EventDater.Context context, Salience salience) {
       this.g = g;
       this.published = published;
       this.context = context;
+      this.salience = salience;
     }
 
     List<EventFinding> read() {
       for (int i = 0; i < g.size(); i++) {
         int t = i;
         if (g.isVerb(t) && !adjectival(t)) matchVerb(t).ifPresent(e -> verbs.put(t, e));
-        else if (g.isNoun(t)) matchNoun(t).ifPresent(e -> nouns.put(t, e));
+        else if (g.isNoun(t) && !inName(t)) matchNoun(t).ifPresent(e -> nouns.put(t, e));
       }
       Map<Integer, Frame> frames = new LinkedHashMap<>();
       for (Map.Entry<Integer, LexiconEntry> v : verbs.entrySet()) {
@@ -151,6 +205,12 @@ public final class EventExtractor {
           emit(new Frame(EventType.REQUEST, null, List.of(c), r, true), c, subjects(r), subjects(c), false);
         }
       }
+    }
+
+    /** "Popular Mobilization Forces", "Rapid Support Forces": a capitalised word of an actor's name is no event. */
+    private boolean inName(int i) {
+      String w = g.token(i).word();
+      return g.actorAt(i) != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** "Iran-backed militias", "the wanted man": participles used as adjectives report no event. */
@@ -185,7 +245,10 @@ public final class EventExtractor {
     private boolean prepOf(Dependency d, Set<String> preps) {
       String r = d.relation();
       int colon = r.indexOf(':');
-      if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod")) && preps.contains(r.substring(colon + 1))) return true;
+      if (colon > 0 && (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advcl"))
+          && preps.contains(r.substring(colon + 1))) {
+        return true; // "insisted on talks", "insisted on including ..."
+      }
       return r.equals("compound:prt") && preps.contains(g.word(d.dependent()));
     }
 
@@ -217,7 +280,7 @@ public final class EventExtractor {
         if (aux.stream().anyMatch(POSSIBLE::contains)) return null;
         future |= aux.stream().anyMatch(FUTURE::contains);
         obligation |= aux.stream().anyMatch(OBLIGATION::contains) || needTo(cur);
-        negated |= g.negated(cur);
+        negated |= g.negated(cur) || noneTakesPart(cur);
         unless |= hasCondition(cur, "unless");
         Dependency h = g.head(cur);
         if (h == null || h.governor() < 0) break;
@@ -233,8 +296,28 @@ public final class EventExtractor {
           if (aux.contains("to") && (verbs.containsKey(gv) || nouns.containsKey(gv))) return null; // purpose of another event
           break;
         }
-        if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("csubj"))) break;
+        // "calls for US troops to withdraw", "a threat to strike", "willingness to talk": a noun's content clause
+        boolean content = (rel.equals("acl") || rel.equals("acl:to")) && g.isNoun(gv) && aux.contains("to");
+        if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("csubj") || content)) break;
         Optional<Control> control = lexicon.control(g.lemma(gv));
+        if (control.isEmpty() && rel.equals("xcomp")) {
+          // "made a threat to attack", "expressed willingness to talk": the object noun governs the clause
+          for (int o : g.children(gv, "obj")) {
+            Optional<Control> oc = lexicon.control(g.lemma(o));
+            if (oc.isPresent() && g.isNoun(o)) {
+              control = oc;
+              if (oc.get() == Control.INTENT) {
+                nodes.add(o);
+                suppressed.add(gv);
+              }
+              break;
+            }
+          }
+        }
+        if (content && control.isEmpty()) {
+          if (nouns.containsKey(gv)) return null; // the noun's own event tells it
+          break;
+        }
         if (control.isEmpty()) {
           if (verbs.containsKey(gv)) return null; // "sent troops to fight": the sending is the event
           break;
@@ -278,6 +361,17 @@ public final class EventExtractor {
       return new Frame(type, mode, nodes, report, false);
     }
 
+    /** "no funds were released", "no one attacked": a subject or object with "no" negates the clause. */
+    private boolean noneTakesPart(int v) {
+      for (Dependency d : g.children(v)) {
+        String r = d.relation();
+        if (!(r.startsWith("nsubj") || r.equals("obj"))) continue;
+        for (int det : g.children(d.dependent(), "det")) if (g.word(det).equals("no")) return true;
+        if (g.word(d.dependent()).equals("nobody") || g.word(d.dependent()).equals("none")) return true;
+      }
+      return false;
+    }
+
     private boolean presentTense(int v) {
       String p = g.pos(v);
       if (p.equals("VBZ") || p.equals("VBP")) return true;
@@ -313,24 +407,106 @@ public final class EventExtractor {
         if (sources.isEmpty() && f.reportVerb() >= 0 && f.nodes().stream().anyMatch(this::pronounSubject)) {
           sources = subjects(f.reportVerb()); // "X said it will ...": no pronoun resolution, the speaker is the doer
         }
+        if (sources.isEmpty()) sources = controller(f.nodes().get(f.nodes().size() - 1));
+        if (sources.isEmpty()) {
+          // "Hamas expressed willingness to talk": the intent noun's owner or its verb's subject
+          for (int node : f.nodes()) {
+            if (!g.isNoun(node)) continue;
+            sources = withoutPlaces(g.actorsOf(g.children(node, "nmod:poss")));
+            Dependency nh = g.head(node);
+            if (sources.isEmpty() && nh != null && nh.governor() >= 0 && nh.relation().equals("obj")) {
+              sources = subjects(nh.governor());
+            }
+            if (!sources.isEmpty()) break;
+          }
+        }
+        EventType base = verbs.containsKey(v) ? verbs.get(v).type() : f.type();
+        boolean theme = THEME_OBJECT.contains(base) || THEME_OBJECT.contains(f.type());
         targets = new ArrayList<>();
         for (int node : f.nodes()) {
-          targets = targets(node);
+          targets = TOPIC_VERBS.contains(g.lemma(node)) ? partners(node) : targets(node, theme);
           if (!targets.isEmpty()) break;
         }
+        if (targets.isEmpty() && f.type() == EventType.CONSULT && sources.size() > 1 && !g.passive(v)
+            && !g.lemma(v).equals("mediate")) {
+          // "A and B met": they met each other
+          targets = new ArrayList<>(sources.subList(1, sources.size()));
+          sources = new ArrayList<>(sources.subList(0, 1));
+        }
         if (targets.isEmpty()) targets = clauseTargets(v, f.type());
-        if (targets.isEmpty() && PLACE_TARGETED.contains(f.type())) {
+        if (targets.isEmpty() && theme) targets = withoutOwn(purposeTargets(f.nodes()), sources);
+        if (targets.isEmpty() && (PLACE_TARGETED.contains(f.type()) || PLACE_TARGETED.contains(base))) {
           emit(f, v, sources, placeActors(f.nodes()), true);
           return;
         }
+        if (targets.isEmpty() && theme) targets = withoutOwn(placeActors(f.nodes()), sources);
       }
       emit(f, v, sources, targets, false);
+    }
+
+    /**
+     * The doer of an infinitive with no subject of its own: the object of the verb it completes ("pressed Iran to
+     * help"), else that verb's subject ("mobilized groups to help support X", "is willing to send aid to help defend
+     * X"), walking up through such infinitives; for a participle modifying a noun, that noun ("demonstrators
+     * protesting the result").
+     */
+    private List<String> controller(int v) {
+      int cur = v;
+      for (int steps = 0; steps < 4; steps++) {
+        if (g.hasChild(cur, "nsubj") || g.hasChild(cur, "nsubj:pass")) {
+          // "X said it made a protest, condemning ...": the pronoun stands for the speaker
+          Dependency ch = g.head(cur);
+          if (steps > 0 && pronounSubject(cur) && ch != null && ch.governor() >= 0 && ch.relation().equals("ccomp")
+              && lexicon.control(g.lemma(ch.governor())).filter(k -> k == Control.REPORT).isPresent()) {
+            return subjects(ch.governor());
+          }
+          return List.of();
+        }
+        Dependency h = g.head(cur);
+        if (h == null || h.governor() < 0) return List.of();
+        int gv = h.governor();
+        boolean infinitive = g.auxAndMarks(cur).contains("to");
+        if (h.relation().equals("acl") && !infinitive) {
+          if (cur > 0 && g.word(cur - 1).equals(",")) {
+            // "Japan summoned the envoy, accusing China ...": set off by a comma, it tells what the clause's doer did
+            int up = gv;
+            for (int k = 0; k < 4 && up >= 0 && !g.isVerb(up); k++) {
+              Dependency uh = g.head(up);
+              up = uh == null ? -1 : uh.governor();
+            }
+            if (up < 0) return List.of();
+            List<String> doers = subjects(up);
+            if (!doers.isEmpty()) return doers;
+            cur = up;
+            continue;
+          }
+          return withoutPlaces(g.actorsOf(List.of(gv))); // "demonstrators protesting ...": the noun it modifies
+        }
+        if (h.relation().equals("xcomp")) {
+          List<String> objects = g.actorsOf(g.children(gv, "obj"));
+          if (!objects.isEmpty()) return objects;
+        } else if (!(h.relation().startsWith("advcl") && (infinitive || participle(cur)))) {
+          return List.of();
+        }
+        List<String> s = subjects(gv);
+        if (!s.isEmpty()) return s;
+        cur = gv;
+      }
+      return List.of();
+    }
+
+    /** "..., condemning the launches": a present participle with no marker, done by the main clause's subject. */
+    private boolean participle(int v) {
+      return g.pos(v).equals("VBG") && g.auxAndMarks(v).isEmpty();
     }
 
     /** Targets of a verb that governs a clause: "threatened to cut power to X", "demanded that X leave". */
     private List<String> clauseTargets(int v, EventType type) {
       for (int c : g.children(v, "xcomp")) {
         List<String> t = targets(c);
+        if (t.isEmpty() && verbs.containsKey(c) && PLACE_TARGETED.contains(verbs.get(c).type())) {
+          t = placeActors(List.of(c)); // "threatened to impose a curfew in X"
+        }
         if (!t.isEmpty()) return t;
       }
       if (type == EventType.REQUEST || type == EventType.REJECT) {
@@ -362,21 +538,141 @@ public final class EventExtractor {
         heads.addAll(g.children(v, "nsubj"));
         heads.addAll(g.children(v, "nsubj:xsubj"));
       }
-      return withoutPlaces(g.actorsOf(heads));
+      List<String> found = withoutPlaces(g.actorsOf(heads));
+      if (found.isEmpty()) {
+        for (int h : heads) {
+          String p = personalPronoun(h);
+          if (p != null) return List.of(p);
+        }
+      }
+      return found;
     }
 
-    /** Whom {@code v} is done to: the object (subject of a passive), else the actor of an oblique phrase. */
+    /**
+     * The person a "he"/"she" at {@code i} stands for: the last person named before it in the sentence, else the
+     * person who was the subject of a recent sentence; null for other words.
+     */
+    private @Nullable String personalPronoun(int i) {
+      String w = g.word(i);
+      if (!PERSONAL_PRONOUNS.contains(w)) return null;
+      for (int j = i - 1; j >= 0; j--) {
+        String a = g.actorAt(j);
+        if (a != null && g.isPerson(a)) return a;
+      }
+      return salience.person(g.sentence.index());
+    }
+
     private List<String> targets(int v) {
+      return targets(v, false);
+    }
+
+    /**
+     * Whom {@code v} is done to: the object (subject of a passive), else the actor of an oblique phrase. With
+     * {@code theme}, an object naming forces or the doer's own belongings ("withdrew its troops from X", "sent
+     * soldiers to X") is what is moved, not whom the act is aimed at: the target is then the actor of the oblique
+     * phrase on the verb or on that object.
+     */
+    private List<String> targets(int v, boolean theme) {
       for (List<String> rels : TARGET_RELATIONS) {
         List<Integer> heads = new ArrayList<>();
         for (String r : rels) {
-          if (r.equals("obj") && g.passive(v)) heads.addAll(g.children(v, "nsubj:pass"));
-          heads.addAll(g.children(v, r));
+          List<Integer> hs = new ArrayList<>();
+          if (r.equals("obj") && g.passive(v)) hs.addAll(g.children(v, "nsubj:pass"));
+          hs.addAll(g.children(v, r));
+          if (theme && r.equals("obj")) {
+            for (int h : hs) {
+              if (!themeObject(h)) heads.add(h);
+              else for (String m : THEME_MODIFIERS) heads.addAll(g.children(h, m));
+            }
+          } else {
+            heads.addAll(hs);
+          }
         }
         List<String> actors = g.actorsOf(heads);
+        if (actors.isEmpty()) {
+          for (int h : heads) {
+            String p = personalPronoun(h);
+            if (p != null) actors.add(p);
+          }
+        }
         if (!actors.isEmpty()) return actors;
       }
+      // "ended mediation between A and B": the sides of the act's object
+      List<Integer> between = new ArrayList<>();
+      for (int o : g.children(v, "obj")) between.addAll(g.children(o, "nmod:between"));
+      return g.actorsOf(between);
+    }
+
+    /**
+     * Whom a deployment or a gift is for: the target of its purpose ("sent aid to help defend X", "mobilized
+     * reservists for a war against X").
+     */
+    private List<String> purposeTargets(List<Integer> nodes) {
+      List<Integer> frontier = new ArrayList<>(nodes);
+      for (int depth = 0; depth < 2; depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int v : frontier) {
+          for (Dependency d : g.children(v)) {
+            int c = d.dependent();
+            boolean purpose = d.relation().equals("xcomp")
+                || (d.relation().startsWith("advcl") && g.auxAndMarks(c).contains("to"))
+                || (depth > 0 && (d.relation().equals("ccomp") || d.relation().equals("dep"))); // "help (to) defend X"
+            List<Integer> clauses = new ArrayList<>();
+            if (purpose && g.isVerb(c)) clauses.add(c);
+            if (d.relation().equals("obj")) { // "sent troops to help defend X"
+              for (Dependency a : g.children(c)) {
+                if (a.relation().startsWith("acl") && !a.relation().equals("acl:relcl") && g.isVerb(a.dependent())
+                    && g.auxAndMarks(a.dependent()).contains("to")) {
+                  clauses.add(a.dependent());
+                }
+              }
+            }
+            for (int k : clauses) {
+              if (nodes.contains(k)) continue; // the event's own words ("willing to send")
+              List<String> t = targets(k, true);
+              if (!t.isEmpty()) return t;
+              next.add(k);
+            }
+            if (d.relation().equals("obl:for")) {
+              List<String> t = g.actorsOf(g.children(c, "nmod:against"));
+              if (!t.isEmpty()) return t;
+            }
+          }
+        }
+        frontier = next;
+      }
       return List.of();
+    }
+
+    /** Whom one talks with: the actor of a "with" phrase (the object of "discuss" is a topic). */
+    private List<String> partners(int v) {
+      List<String> with = g.actorsOf(g.children(v, "obl:with"));
+      if (!with.isEmpty()) return with;
+      // "discussed X in meetings with Y"
+      List<Integer> heads = new ArrayList<>();
+      for (Dependency d : g.children(v)) {
+        if (d.relation().startsWith("obl:")) heads.addAll(g.children(d.dependent(), "nmod:with"));
+      }
+      return g.actorsOf(heads);
+    }
+
+    /** "its troops", "army reservists", "an embassy": what a deployment, withdrawal or gift moves or sets up. */
+    private boolean themeObject(int h) {
+      if (g.pos(h).startsWith("NNP")) return false; // a named force ("the Popular Mobilization Forces") is someone
+      if (THEME_NOUNS.contains(g.lemma(h)) || THEME_NOUNS.contains(g.word(h))) return true;
+      for (Dependency d : g.children(h)) {
+        if ((d.relation().equals("nmod:poss") || d.relation().equals("det:poss"))
+            && POSSESSIVE_PRONOUNS.contains(g.word(d.dependent()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<String> withoutOwn(List<String> ids, List<String> sources) {
+      List<String> r = new ArrayList<>(ids);
+      r.removeAll(sources);
+      return r;
     }
 
     private List<String> withoutPlaces(List<String> ids) {
@@ -400,10 +696,34 @@ public final class EventExtractor {
         }
       }
       for (String r : NOUN_SOURCES) {
+        if (r.equals("nmod:from") && e.type() == EventType.RETREAT) continue; // "withdrawal from Gaza": the place left
+        if (r.equals("nsubj") && g.children(n, "case").stream().anyMatch(c -> g.word(c).equals("under"))) {
+          continue; // "X is under attack": X suffers it
+        }
         for (String a : g.actorsOf(g.children(n, r))) if (!g.isPlace(a) && !sources.contains(a)) sources.add(a);
       }
+      List<String> movers = new ArrayList<>(); // "withdrawal of US forces": the doer when no one else is named
       for (String r : NOUN_TARGETS) {
-        for (String a : g.actorsOf(g.children(n, r))) if (!sources.contains(a) && !targets.contains(a)) targets.add(a);
+        List<Integer> heads = g.children(n, r);
+        if (r.equals("nmod:of") && THEME_OBJECT.contains(e.type())) {
+          // "the withdrawal of US forces from Iraq": the forces withdraw; the act is aimed at Iraq
+          List<Integer> kept = new ArrayList<>();
+          for (int of : heads) {
+            if (!themeObject(of)) {
+              kept.add(of);
+              continue;
+            }
+            for (String a : g.actorsOf(List.of(of))) if (!g.isPlace(a)) movers.add(a);
+            for (String m : THEME_MODIFIERS) kept.addAll(g.children(of, m));
+          }
+          heads = kept;
+        }
+        for (String a : g.actorsOf(heads)) if (!sources.contains(a) && !targets.contains(a)) targets.add(a);
+      }
+      if (THEME_OBJECT.contains(e.type())) {
+        for (String r : e.type() == EventType.RETREAT ? List.of("nmod:from", "nmod:in") : List.of("nmod:in", "nmod:into")) {
+          for (String a : g.actorsOf(g.children(n, r))) if (!sources.contains(a) && !targets.contains(a)) targets.add(a);
+        }
       }
       if (targets.isEmpty() && e.type() == EventType.REQUEST) {
         // "its demand that Israel ease restrictions": the demand is aimed at the clause's subject
@@ -411,6 +731,23 @@ public final class EventExtractor {
           if (d.relation().startsWith("acl") || d.relation().equals("ccomp") || d.relation().equals("dep")) {
             targets.addAll(subjects(d.dependent()));
           }
+        }
+      }
+      if (sources.isEmpty() && !light && gov >= 0 && h.relation().equals("obj")
+          && RECEIVE_VERBS.contains(g.lemma(gov))) {
+        // "Iraq received aid from Iran", "the plan drew criticism from Iran": the giver does it to the receiver
+        sources.addAll(withoutPlaces(g.actorsOf(g.children(gov, "obl:from"))));
+        if (!sources.isEmpty() && targets.isEmpty()) targets.addAll(subjects(gov));
+      }
+      if (targets.isEmpty()) {
+        // "a threat to attack Israel", "made an offer to help Iraq": whom the announced act is aimed at
+        List<Integer> content = new ArrayList<>();
+        for (Dependency d : g.children(n)) if (d.relation().startsWith("acl") && !d.relation().equals("acl:relcl")) content.add(d.dependent());
+        if (light) content.addAll(g.children(gov, "xcomp"));
+        for (int c : content) {
+          if (!g.isVerb(c)) continue;
+          targets.addAll(targets(c));
+          if (!targets.isEmpty()) break;
         }
       }
       Frame f;
@@ -434,17 +771,43 @@ public final class EventExtractor {
           f = new Frame(above.type(), above.mode(), nodes, above.reportVerb(), false);
           if (sources.isEmpty()) sources.addAll(subjects(gov));
         }
+        if (sources.isEmpty() && e.type() == EventType.CONSULT && gov >= 0 && g.isVerb(gov) && !verbs.containsKey(gov)
+            && !h.relation().startsWith("nsubj")) {
+          // "X took part in talks with Y", "X has been involved in discussions with Y": the clause subject takes part
+          sources.addAll(withoutPlaces(g.actorsOf(g.children(gov, "nsubj"))));
+          sources.addAll(withoutPlaces(g.actorsOf(g.children(gov, "nsubj:pass"))));
+        }
       }
+      if (sources.isEmpty()) sources.addAll(movers);
       targets.removeAll(sources);
       emit(f, n, sources, targets, false);
     }
 
-    /** A noun event under a denial, a goal, a negation or a conditional is not reported as having happened. */
+    /**
+     * A noun event under a denial, a goal or topic ("discussed", "focused on"), a negation or a conditional is not
+     * reported as having happened.
+     */
     private boolean blocked(int gov) {
-      Optional<Control> c = lexicon.control(g.lemma(gov));
-      if (c.isPresent() && (c.get() == Control.DENY || c.get() == Control.GOAL)) return true;
       if (g.negated(gov)) return true;
-      return g.auxAndMarks(gov).stream().anyMatch(a -> POSSIBLE.contains(a) || CONDITION.contains(a));
+      // "demanded support", "rejected the deal", "threatened sanctions": what is asked for, refused or threatened
+      Optional<Control> own = lexicon.control(g.lemma(gov));
+      if (g.isVerb(gov) && own.isPresent() && (own.get() == Control.DEMAND || own.get() == Control.REFUSE
+          || own.get() == Control.THREAT)) {
+        return true;
+      }
+      // "a threat of sanctions", "demands for talks": the content of another event noun
+      if (nouns.containsKey(gov) || (g.isNoun(gov) && !lexicon.nouns(g.lemma(gov)).isEmpty())) return true;
+      if (g.auxAndMarks(gov).stream().anyMatch(a -> POSSIBLE.contains(a) || CONDITION.contains(a))) return true;
+      // "discussed a withdrawal", "talks focused on ending the war and a withdrawal": a topic, not an event
+      int cur = gov;
+      for (int steps = 0; steps < 5 && cur >= 0; steps++) {
+        Optional<Control> c = lexicon.control(g.lemma(cur));
+        if (c.isPresent() && (c.get() == Control.DENY || c.get() == Control.GOAL)) return true;
+        if (c.isPresent() && c.get() == Control.REPORT) return false;
+        Dependency h = g.head(cur);
+        cur = h == null ? -1 : h.governor();
+      }
+      return false;
     }
 
     private int reportAbove(int n) {
@@ -463,6 +826,8 @@ public final class EventExtractor {
      * place of a domestic act ("Turkish authorities imposed a curfew in Turkey").
      */
     private void emit(Frame f, int trigger, List<String> sources, List<String> targets, boolean place) {
+      // An event needs a doer; only an attack is news without one ("a rocket hit the embassy", "he was killed").
+      if (sources.isEmpty() && (f.type() != EventType.ASSAULT || targets.isEmpty())) return;
       List<String> ts = new ArrayList<>(targets);
       if (!place) ts.removeAll(sources);
       List<@Nullable String> ss = sources.isEmpty() ? nullList() : new ArrayList<>(sources);
@@ -499,6 +864,21 @@ public final class EventExtractor {
       List<Integer> heads = new ArrayList<>();
       for (int v : nodes) {
         for (Dependency d : g.children(v)) if (LOCATION_RELATIONS.contains(d.relation())) heads.add(d.dependent());
+      }
+      List<String> found = g.actorsOf(heads);
+      if (!found.isEmpty()) return found;
+      // "lifted the state of emergency in Darfur", "eased the curfew imposed in Sudan": the place of what is acted on
+      for (int v : nodes) {
+        for (int o : g.children(v, "obj")) {
+          for (Dependency d : g.children(o)) {
+            if (LOCATION_RELATIONS.contains(d.relation())) heads.add(d.dependent());
+            if (d.relation().equals("acl")) {
+              for (Dependency e : g.children(d.dependent())) {
+                if (LOCATION_RELATIONS.contains(e.relation())) heads.add(e.dependent());
+              }
+            }
+          }
+        }
       }
       return g.actorsOf(heads);
     }

@@ -166,6 +166,11 @@ final class ParsedSentence {
     return new ArrayList<>(r);
   }
 
+  boolean isPerson(String actorId) {
+    Actor a = actors.get(actorId);
+    return a != null && a.kind() == ActorKind.PERSON;
+  }
+
   boolean isPlace(String actorId) {
     Actor a = actors.get(actorId);
     return a != null && a.kind() == ActorKind.LOCATION;

@@ -189,6 +189,66 @@ class EventsIT {
         .location());
   }
 
+  /** Who does it and to whom: pronouns, infinitives, participles, predicate nouns, moved forces, topics. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      he after a named person     | CONSULT IRN>IRQ   | Iranian President Hassan Rouhani landed in Baghdad. He then met Iraqi President Barham Salih.
+      him as passive subject      | CONSULT IRQ>IRN   | Iranian President Hassan Rouhani landed in Baghdad, where he was welcomed by Iraqi Prime Minister Adel Abdul Mahdi.
+      infinitive of purpose       | SUPPORT EGY>JOR   | Egypt sent its diplomats abroad to support Jordan.
+      participle of a clause      | ACCUSE JPN>CHN    | Japan summoned the Chinese ambassador, accusing Beijing of spying.
+      participle on its doer      | PROTEST IRQ>-     | Police dispersed Iraqi protesters demonstrating against the government.
+      own troops are moved        | RETREAT SYR>LBN   | Syria withdrew its troops from Lebanon.
+      troops are sent             | MOBILIZE GBR>IRQ  | Britain deployed troops to Iraq.
+      withdrawal of forces        | RETREAT USA>IRQ   | The withdrawal of US troops from Iraq began in January.
+      a predicate noun            | CONSULT IRN>IRQ   | Iranian Foreign Minister Javad Zarif is on a visit to Iraq.
+      a criticism from someone    | ACCUSE IRN>-      | The decision drew sharp criticism from Iran.
+      aid one receives            | AID IRN>IRQ       | Iraq received military aid from Iran.
+      talks one takes part in     | CONSULT USA>PSE   | A US envoy has been involved in discussions with Hamas.
+      conjoined talkers           | CONSULT IRN>IRQ   | Iran and Iraq discussed the withdrawal of US troops.
+      tear gas on protesters      | COERCE GEO>-      | Georgian police used tear gas against protesters.
+      a threat noun's content     | THREATEN IRN>ISR  | Iran made a threat to attack Israel.
+      an intent noun              | AGREE PSE>ISR     | Hamas expressed willingness to meet Israeli officials.
+      the place of the object     | CONCEDE SDN>SDN   | The Sudanese government lifted the state of emergency in Khartoum.
+      the aim of a deployment     | AGREE NOR>SAU     | Norway is willing to send troops to help defend Saudi Arabia.
+      the sides of the object     | SANCTION SYR>LBN  | Syria ended its mediation between Lebanese militias.
+      the place of a threat       | THREATEN ISR>PSE  | Israel threatened to impose a curfew in Gaza.
+      """)
+  void choosesTheSidesOfAnEvent(String rule, String expected, String body) {
+    assertTrue(coded(body).contains(expected), rule + ": " + expected + " not in " + coded(body));
+  }
+
+  /** Events that are no events: no doer, a name, a topic, a demand's content, a sufferer. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no doer                     | CONSULT   | The talks with Iran were postponed.
+      a word of a name            | MOBILIZE  | The Popular Mobilization Forces denied the report.
+      a topic of talks            | RETREAT   | Iran and Iraq discussed the withdrawal of US troops.
+      what is demanded            | AID       | Jordan demanded aid from Egypt.
+      what is threatened          | SANCTION  | Egypt rejected a threat of sanctions from the United States.
+      who suffers it              | ASSAULT   | Palestinians in Gaza are under attack, Iran said.
+      what a call asks for        | RETREAT   | Iraq renewed its calls for US troops to withdraw from the country.
+      what a threat announces     | ASSAULT   | Iran made a threat to attack Israel.
+      no one does it              | CONCEDE   | Iraq said no prisoners were released by Iran.
+      """)
+  void leavesOutWhatIsNoEvent(String rule, String type, String body) {
+    assertTrue(coded(body).stream().noneMatch(c -> c.startsWith(type + " ")), rule + ": " + coded(body));
+  }
+
+  @Test
+  void anAttackNeedsNoNamedDoer() {
+    assertTrue(coded("A rocket attack killed an American contractor in Iraq.").stream()
+        .anyMatch(c -> c.startsWith("ASSAULT ->")), coded("A rocket attack killed an American contractor in Iraq.").toString());
+  }
+
+  @Test
+  void datesTheDayAndASequelByTheDayNamedBefore() {
+    String body = "Protesters gathered outside the embassy on Tuesday.\n\nIraqi police arrested 20 protesters earlier in the day.";
+    assertEquals("2020-11-10", String.valueOf(only(body, EventType.COERCE).date()));
+    String story = "Iranian President Hassan Rouhani arrived in Baghdad on Tuesday.\n\nIraq has relied on Iran for years."
+        + "\n\nThe two countries share a long border.\n\nHe then met Iraqi President Barham Salih.";
+    assertEquals("2020-11-10", String.valueOf(only(story, EventType.CONSULT).date()));
+  }
+
   private static List<String> relations(String body) {
     ResolvedArticle a = analyse(body);
     return RELATIONS.find(a).stream().map(r -> r.subject() + " " + r.predicate() + " " + r.object())
