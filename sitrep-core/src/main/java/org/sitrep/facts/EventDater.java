@@ -65,6 +65,13 @@ final class EventDater {
         if (named == null) continue;
         tx = new Timex(tx.text(), tx.begin(), tx.end(), named.date());
       }
+      if (TIME_OF_DAY.matcher(tx.text()).find() && !DAY_WORD.matcher(tx.text()).find()) {
+        // "shortly after midnight", "at night": an hour with no day is an hour of the day the story is about, the day
+        // named just before; SUTime would give the day of the report.
+        Timex named = context.recent(g.sentence.index());
+        PartialDate day = named != null ? named.date() : tx.date() != null ? tx.date() : published;
+        tx = new Timex(tx.text(), tx.begin(), tx.end(), day);
+      }
       if (tx.date() == null) continue;
       int attached = attachment(g, tx, eventNodes, reportVerb);
       if (attached == 1 && own == null) own = tx;
@@ -90,6 +97,11 @@ final class EventDater {
 
   private static final java.util.regex.Pattern SAME_DAY =
       java.util.regex.Pattern.compile("(?i)(earlier |later )?(in |on )?(the|that|the same) day");
+  private static final java.util.regex.Pattern TIME_OF_DAY =
+      java.util.regex.Pattern.compile("(?i)\\b(midnight|noon|dawn|dusk|morning|afternoon|evening|night|overnight)\\b");
+  private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile("(?i)\\d|\\b(monday|tuesday|"
+      + "wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|this|next|january|february|march"
+      + "|april|may|june|july|august|september|october|november|december)\\b");
   private static final Set<String> SEQUEL = Set.of("then", "later", "afterwards", "afterward", "subsequently");
 
   /**

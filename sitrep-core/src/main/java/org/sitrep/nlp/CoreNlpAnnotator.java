@@ -105,7 +105,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
       entities.add(new EntityMention(text, type == null ? "MISC" : type, index,
           mt.get(0).index() - firstToken, mt.get(mt.size() - 1).index() - firstToken + 1, mb, me));
       edu.stanford.nlp.time.Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-      if (t != null && "DATE".equals(t.timexType())) {
+      // A TIME ("Thursday evening", "midnight") dates its day as well as a DATE does; TimexDates keeps the day part.
+      if (t != null && ("DATE".equals(t.timexType()) || "TIME".equals(t.timexType()))) {
         timexes.add(new Timex(text, mb, me, TimexDates.resolve(t.value(), text, published)));
       }
     }

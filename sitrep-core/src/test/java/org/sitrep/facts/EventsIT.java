@@ -154,6 +154,7 @@ class EventsIT {
       report verb   | Iran accuses Israel of sabotage.                | 2020-11-12 | null
       said on day   | Iran said on Tuesday that Israel attacked it.   | 2020-11-10 | Tuesday
       no time       | Iran attacked Israel.                           | null       | null
+      time of a day | Iran attacked Israel on Monday evening.         | 2020-11-09 | Monday
       """)
   void datesEventsFromTheirSentence(String rule, String sentence, @Nullable String date, @Nullable String text) {
     Event e = events(sentence).get(0);
@@ -173,6 +174,12 @@ class EventsIT {
     Event e = only(body, EventType.ASSAULT);
     assertEquals("2020-11-10", String.valueOf(e.date()));
     assertEquals("Tuesday", e.dateText());
+  }
+
+  @Test
+  void datesAnHourWithoutADayByTheDayTheStoryIsAbout() {
+    String body = "Protesters gathered outside the embassy on Tuesday.\n\nAt night, Iraqi police arrested 20 protesters.";
+    assertEquals("2020-11-10", String.valueOf(only(body, EventType.COERCE).date()));
   }
 
   @Test
