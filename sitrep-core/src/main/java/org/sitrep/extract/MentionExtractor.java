@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,6 +95,39 @@ public final class MentionExtractor {
       nationalThings(v, out);
     }
     out.sort(Comparator.comparingInt(ActorMention::begin).thenComparingInt(m -> -m.end()));
+    return withHomeCountries(out);
+  }
+
+  /** Sectors whose unnamed members act at home: police, the army, the opposition, protesters, rebels. */
+  private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "OPP", "REB", "CVL", "JUD", "SPY");
+
+  /**
+   * "In Georgia, police arrested several protesters": an unnamed domestic collective that the text ties to no
+   * country belongs to the one country its sentence names, or else to the one country the whole article names.
+   * With two or more countries in play nothing is guessed.
+   */
+  private static List<ActorMention> withHomeCountries(List<ActorMention> mentions) {
+    Map<Integer, Set<String>> bySentence = new java.util.HashMap<>();
+    Set<String> inArticle = new java.util.HashSet<>();
+    for (ActorMention m : mentions) {
+      boolean place = m.kind() == ActorKind.COUNTRY || m.kind() == ActorKind.LOCATION;
+      if (!place || m.country() == null || m.country().equals("IGO")) continue;
+      bySentence.computeIfAbsent(m.sentence(), k -> new java.util.HashSet<>()).add(m.country());
+      inArticle.add(m.country());
+    }
+    List<ActorMention> out = new ArrayList<>(mentions.size());
+    for (ActorMention m : mentions) {
+      boolean unnamed = m.form() == MentionForm.COLLECTIVE || m.form() == MentionForm.DESCRIPTION;
+      if (!unnamed || m.country() != null || m.sector() == null || !DOMESTIC_SECTORS.contains(m.sector())) {
+        out.add(m);
+        continue;
+      }
+      Set<String> here = bySentence.getOrDefault(m.sentence(), Set.of());
+      String home = here.size() == 1 ? here.iterator().next() : here.isEmpty() && inArticle.size() == 1
+          ? inArticle.iterator().next() : null;
+      out.add(home == null ? m : new ActorMention(m.text(), m.form(), m.kind(), home, m.sector(), m.titles(), m.kbId(),
+          m.sameAs(), m.sentence(), m.begin(), m.end()));
+    }
     return out;
   }
 

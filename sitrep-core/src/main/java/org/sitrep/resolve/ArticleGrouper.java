@@ -29,6 +29,7 @@ final class ArticleGrouper {
   }
 
   /** Title words that a description may use for a fuller title: "the premier" is the prime minister. */
+  private static final Set<String> SELF_NAMING_SECTORS = Set.of("COP", "MIL", "OPP", "JUD");
   private static final Map<String, Set<String>> SYNONYMS = Map.of(
       "premier", Set.of("prime", "pm"),
       "pm", Set.of("prime", "premier"),
@@ -79,7 +80,8 @@ final class ArticleGrouper {
       if (m.form() != MentionForm.DESCRIPTION) continue;
       int target = antecedent(i, mentions, dropped);
       if (target >= 0) sets.union(target, i);
-      else dropped[i] = true;
+      // "the police", "the opposition", "the army": a body a country has one of is an actor without antecedent.
+      else if (!selfNaming(m)) dropped[i] = true;
     }
     Map<Integer, List<ActorMention>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -87,7 +89,10 @@ final class ArticleGrouper {
     }
     List<LocalActor> out = new ArrayList<>();
     for (List<ActorMention> g : groups.values()) {
-      if (g.stream().allMatch(m -> m.form() == MentionForm.ACRONYM || m.form() == MentionForm.DESCRIPTION)) continue;
+      if (g.stream().allMatch(m -> m.form() == MentionForm.ACRONYM
+          || m.form() == MentionForm.DESCRIPTION && !selfNaming(m))) {
+        continue;
+      }
       out.add(new LocalActor(article, g));
     }
     return out;
@@ -186,6 +191,10 @@ final class ArticleGrouper {
       if (countriesInPlay.size() > 1) continue;
       for (int i : same) sets.union(same.get(0), i);
     }
+  }
+
+  private static boolean selfNaming(ActorMention m) {
+    return m.kind() != ActorKind.PERSON && m.sector() != null && SELF_NAMING_SECTORS.contains(m.sector());
   }
 
   /** The nearest earlier mention that a description's head noun fits ("the ministry": "Foreign Ministry"). */

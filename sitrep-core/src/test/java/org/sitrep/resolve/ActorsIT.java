@@ -220,4 +220,18 @@ class ActorsIT {
     assertEquals(army.id(), required(a, "The army").id());
     assertNotEquals(army.id(), required(a, "Rapid Support Forces").id());
   }
+
+  @Test
+  void unnamedDomesticBodiesBelongToTheOneCountryInPlay() {
+    ResolvedArticle a = analyseOn("2024-11-29", "In Moldova, police arrested several protesters on Friday. The "
+        + "opposition accused the government of fraud.").get(0);
+    assertEquals("MDA", required(a, "police").country(), "the one country of the sentence");
+    assertEquals("MDA", required(a, "several protesters").country());
+    Actor opposition = required(a, "The opposition");
+    assertEquals("OPP", opposition.sector(), "the opposition is an actor without an antecedent");
+    assertEquals("MDA", opposition.country(), "the one country of the article");
+    ResolvedArticle b = analyseOn("2024-11-29", "Police in Chisinau and Bucharest detained protesters as Moldova and "
+        + "Romania traded accusations.").get(0);
+    assertEquals(null, required(b, "protesters").country(), "two countries in play: no guess");
+  }
 }
