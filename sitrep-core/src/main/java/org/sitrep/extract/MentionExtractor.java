@@ -250,12 +250,9 @@ public final class MentionExtractor {
 
   /** The country named before the title noun of an apposition that starts at {@code start}. */
   private @Nullable String countryOfApposition(SentenceView v, int start) {
-    for (int i = start; i < v.size() && i < start + 6; i++) {
-      if ("TITLE".equals(v.ner(i)) || agents.sectorOf(v.lower(i)).isPresent()) break;
-      String c = countryOfWord(v, i);
-      if (c != null) return c;
-    }
-    return null;
+    int end = start;
+    while (end < v.size() && end < start + 8 && !v.word(end).matches("[,;.()]")) end++;
+    return countryOfSpan(v, start, end);
   }
 
   private ActorMention fromKnowledge(SentenceView v, EntityMention e, KbActor known, @Nullable LocalDate day) {
@@ -611,6 +608,8 @@ public final class MentionExtractor {
       while (start <= titleEnd && v.lower(start).matches("of|for")) start++;
       if (start <= titleEnd) titles.add(0, v.text(start, titleEnd + 1));
     }
+    // "Arab League Secretary General Chadli Klibi": an organisation the knowledge base knows gives its country.
+    if (country == null && i + 1 < nameStart) country = countryOfSpan(v, i + 1, nameStart);
     return new Premodifiers(country, titles);
   }
 
@@ -677,6 +676,29 @@ public final class MentionExtractor {
     for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
       Optional<CountryMatch> c = countries.match(v.word(i));
       if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
+      // "Ivory Coast's Supreme Court": a country of two words.
+      if (i + 1 < e.tokenEnd()) {
+        Optional<CountryMatch> two = countries.match(v.text(i, i + 2));
+        if (two.isPresent() && two.get().kind() != CountryMatchKind.CAPITAL) return two.get().country().alpha3();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country of the first country word, two-word country, or knowledge-base organisation in tokens
+   * {@code from..to}: "United Nations Emergency Relief Coordinator" gives IGO.
+   */
+  private @Nullable String countryOfSpan(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!v.isCapitalized(i)) continue;
+      for (int j = Math.min(to, i + 4); j > i; j--) {
+        Optional<CountryMatch> c = countries.match(v.text(i, j));
+        if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
+        if (j - i < 2) continue;
+        KbActor k = known(v.text(i, j));
+        if (k != null && k.kind() != ActorKind.PERSON && k.country() != null) return k.country();
+      }
     }
     return null;
   }

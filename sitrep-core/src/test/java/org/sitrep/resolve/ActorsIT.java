@@ -234,4 +234,13 @@ class ActorsIT {
         + "Romania traded accusations.").get(0);
     assertEquals(null, required(b, "protesters").country(), "two countries in play: no guess");
   }
+
+  @Test
+  void aKnownOrganisationOrATwoWordCountryInATitleOrNameGivesTheCountry() {
+    ResolvedArticle a = analyseOn("2000-01-01", "Arab League Secretary General Samir Haddad visited Damascus on "
+        + "Monday. The Ivory Coast's Supreme Court decided to allow candidate Henri Konan to run.").get(0);
+    assertEquals("IGO", required(a, "Samir Haddad").country(), "the Arab League is an IGO");
+    Actor court = a.actors().stream().filter(x -> x.name().contains("Supreme Court")).findFirst().orElseThrow();
+    assertEquals("CIV", court.country());
+  }
 }
