@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.EntityMention;
@@ -46,6 +47,8 @@ public final class EventExtractor {
   private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
       EventType.MOBILIZE, EventType.PROTEST);
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+  /** Intent words that only schedule an act ("is set to", "is expected to"): the act is future, not promised. */
+  private static final Set<String> SCHEDULE = Set.of("set", "expect");
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can");
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
   private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "lest");
@@ -55,12 +58,18 @@ public final class EventExtractor {
       List.of("iobj"),
       List.of("obl:against", "obl:on", "obl:upon", "obl:at", "obl:into", "obl:toward", "obl:towards"),
       List.of("obl:with", "obl:to", "obl:from"));
+  /** Modifiers of an event noun that name its doer ("Iran's attack", "a US strike", "the attack by X"). */
+  private static final Set<String> NOUN_DOERS = Set.of("nmod:poss", "det:poss", "compound", "amod", "nmod:by",
+      "nmod:agent", "nmod:from");
   private static final List<String> NOUN_TARGETS = List.of("nmod:on", "nmod:against", "nmod:at", "nmod:upon",
       "nmod:with", "nmod:to", "nmod:toward", "nmod:towards", "nmod:of");
   private static final List<String> NOUN_SOURCES = List.of("nmod:poss", "nmod:by", "compound", "amod", "nsubj",
       "nmod:from");
   private static final Set<String> LOCATION_RELATIONS = Set.of("obl:in", "obl:near", "obl:at", "obl:outside",
       "nmod:in", "nmod:near", "obl:inside");
+  /** On what is acted on, a place the thing leads or goes into also places the act ("blocked roads into X"). */
+  private static final Set<String> OBJECT_PLACE_RELATIONS = Set.of("obl:in", "obl:near", "obl:at", "obl:outside",
+      "nmod:in", "nmod:near", "obl:inside", "nmod:into", "obl:into");
   /** Types whose target, when no one is named, is the place it happens in (PLOVER codes domestic acts so). */
   private static final Set<EventType> PLACE_TARGETED = EnumSet.of(EventType.ASSAULT, EventType.COERCE,
       EventType.CONCEDE, EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT);
@@ -187,7 +196,18 @@ public final class EventExtractor {
       }
       for (Map.Entry<Integer, LexiconEntry> n : nouns.entrySet()) emitNoun(n.getKey(), n.getValue());
       mustReports();
-      return new ArrayList<>(found.values());
+      // "Japan made a protest to North Korea, condemning the launches": the same act of the same side told twice
+      // in one sentence, once with whom it aims at, once without, is one event
+      List<EventFinding> out = new ArrayList<>();
+      for (EventFinding f : found.values()) {
+        Event e = f.event();
+        boolean known = found.values().stream().map(EventFinding::event).anyMatch(o -> o != e
+            && o.type() == e.type()
+            && ((e.target() == null && o.target() != null && Objects.equals(o.source(), e.source()))
+                || (e.source() == null && o.source() != null && Objects.equals(o.target(), e.target()))));
+        if (!known) out.add(f);
+      }
+      return out;
     }
 
     /**
@@ -239,6 +259,9 @@ public final class EventExtractor {
       if (lemmas.contains(g.lemma(o)) || lemmas.contains(g.word(o))) return true;
       for (int m : g.children(o, "compound")) if (lemmas.contains(g.lemma(m))) return true;
       for (int m : g.children(o, "nmod:of")) if (lemmas.contains(g.lemma(m))) return true;
+      if (g.pos(o).equals("DT")) { // "evacuated the wounded": an adjective used as a noun hangs off its article
+        for (int m : g.children(o, "amod")) if (lemmas.contains(g.lemma(m)) || lemmas.contains(g.word(m))) return true;
+      }
       return false;
     }
 
@@ -318,13 +341,18 @@ public final class EventExtractor {
           if (nouns.containsKey(gv)) return null; // the noun's own event tells it
           break;
         }
+        if (control.isEmpty() && rel.equals("csubj") && !g.children(cur, "nsubj").isEmpty()) {
+          break; // a clause with a subject of its own parsed as a clausal subject ("A has X-ed and B has Y-ed")
+        }
         if (control.isEmpty()) {
           if (verbs.containsKey(gv)) return null; // "sent troops to fight": the sending is the event
           break;
         }
         switch (control.get()) {
           case INTENT -> {
-            intent = true;
+            // "is set to travel", "is expected to meet": a schedule tells what will happen, like "will"
+            if (SCHEDULE.contains(g.lemma(gv))) future = true;
+            else intent = true;
             suppressed.add(gv); // its own entry ("offered") is now this event
             nodes.add(gv);
             cur = gv;
@@ -436,10 +464,16 @@ public final class EventExtractor {
         if (targets.isEmpty()) targets = clauseTargets(v, f.type());
         if (targets.isEmpty() && theme) targets = withoutOwn(purposeTargets(f.nodes()), sources);
         if (targets.isEmpty() && (PLACE_TARGETED.contains(f.type()) || PLACE_TARGETED.contains(base))) {
-          emit(f, v, sources, placeActors(f.nodes()), true);
+          List<String> places = placeActors(f.nodes());
+          if (places.isEmpty() && f.type() == EventType.PROTEST) places = ownGovernment(sources);
+          emit(f, v, sources, places, true);
           return;
         }
         if (targets.isEmpty() && theme) targets = withoutOwn(placeActors(f.nodes()), sources);
+        if (targets.isEmpty() && f.type() == EventType.CONSULT
+            && f.nodes().stream().anyMatch(node -> TOPIC_VERBS.contains(g.lemma(node)))) {
+          return; // "X discussed the decision", "the talks are mediated by X": a topic, no one talked with
+        }
       }
       emit(f, v, sources, targets, false);
     }
@@ -538,6 +572,16 @@ public final class EventExtractor {
         heads.addAll(g.children(v, "nsubj"));
         heads.addAll(g.children(v, "nsubj:xsubj"));
       }
+      List<Integer> doers = new ArrayList<>();
+      for (int h : heads) {
+        if (g.actorAt(h) == null && g.isNoun(h) && !lexicon.nouns(g.lemma(h)).isEmpty()) {
+          // "an attack on an Iraqi base killed ...": an event noun subject is done by its doer, not its target
+          for (Dependency d : g.children(h)) if (NOUN_DOERS.contains(d.relation())) doers.add(d.dependent());
+        } else {
+          doers.add(h);
+        }
+      }
+      heads = doers;
       List<String> found = withoutPlaces(g.actorsOf(heads));
       if (found.isEmpty()) {
         for (int h : heads) {
@@ -780,6 +824,8 @@ public final class EventExtractor {
       }
       if (sources.isEmpty()) sources.addAll(movers);
       targets.removeAll(sources);
+      // "X's visit underscores ...", "the G20 summit": a meeting named only by one side, not held in the clause
+      if (e.type() == EventType.CONSULT && f.type() == EventType.CONSULT && targets.isEmpty() && !light) return;
       emit(f, n, sources, targets, false);
     }
 
@@ -828,6 +874,19 @@ public final class EventExtractor {
     private void emit(Frame f, int trigger, List<String> sources, List<String> targets, boolean place) {
       // An event needs a doer; only an attack is news without one ("a rocket hit the embassy", "he was killed").
       if (sources.isEmpty() && (f.type() != EventType.ASSAULT || targets.isEmpty())) return;
+      if (sources.isEmpty()) {
+        // with no doer, an attack is news only for a side one can place: "three people were wounded" is not
+        List<String> placed = new ArrayList<>();
+        for (String t : targets) {
+          Actor a = g.actor(t);
+          if (a != null && a.country() != null) placed.add(t);
+        }
+        if (placed.isEmpty()) placed = placeActors(f.nodes());
+        if (placed.isEmpty()) placed = nestedPlace(f.nodes());
+        if (placed.isEmpty()) return;
+        targets = placed;
+        place = true;
+      }
       List<String> ts = new ArrayList<>(targets);
       if (!place) ts.removeAll(sources);
       List<@Nullable String> ss = sources.isEmpty() ? nullList() : new ArrayList<>(sources);
@@ -859,6 +918,55 @@ public final class EventExtractor {
       return l;
     }
 
+    /**
+     * Whom a protest with no named target or place is aimed at: the government of the protesters' own country, when
+     * the sentence names it (the country or a government actor of it: "demonstrators rioted, calling for President
+     * X's removal").
+     */
+    private List<String> ownGovernment(List<String> sources) {
+      Set<String> countries = new LinkedHashSet<>();
+      for (String s : sources) {
+        Actor a = g.actor(s);
+        if (a != null && a.country() != null) countries.add(a.country());
+      }
+      if (countries.isEmpty()) return List.of();
+      Set<String> r = new LinkedHashSet<>();
+      for (int i = 0; i < g.size(); i++) {
+        String id = g.actorAt(i);
+        if (id == null || sources.contains(id)) continue;
+        Actor a = g.actor(id);
+        if (a == null || !countries.contains(a.country())) continue;
+        if (a.kind() == ActorKind.COUNTRY || "GOV".equals(a.sector())) r.add(id);
+      }
+      return new ArrayList<>(r);
+    }
+
+    /**
+     * The place of an "in/near/at" phrase on the event's words, looked for down a chain of such phrases and their
+     * "of" nouns ("killed in an explosion in a district of Beirut"), or nothing.
+     */
+    private List<String> nestedPlace(List<Integer> nodes) {
+      List<Integer> frontier = new ArrayList<>();
+      for (int v : nodes) {
+        for (Dependency d : g.children(v)) if (LOCATION_RELATIONS.contains(d.relation())) frontier.add(d.dependent());
+      }
+      for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int h : frontier) {
+          String a = g.actorAt(h);
+          Actor actor = a == null ? null : g.actor(a);
+          if (actor != null && (actor.kind() == ActorKind.LOCATION || actor.kind() == ActorKind.COUNTRY)) {
+            return List.of(a);
+          }
+          for (Dependency d : g.children(h)) {
+            if (LOCATION_RELATIONS.contains(d.relation()) || d.relation().equals("nmod:of")) next.add(d.dependent());
+          }
+        }
+        frontier = next;
+      }
+      return List.of();
+    }
+
     /** Actors (places or countries) of the "in/near/at X" phrases on the event's words. */
     private List<String> placeActors(List<Integer> nodes) {
       List<Integer> heads = new ArrayList<>();
@@ -867,14 +975,15 @@ public final class EventExtractor {
       }
       List<String> found = g.actorsOf(heads);
       if (!found.isEmpty()) return found;
-      // "lifted the state of emergency in Darfur", "eased the curfew imposed in Sudan": the place of what is acted on
+      // "lifted the state of emergency in Darfur", "eased the curfew imposed in Sudan", "blocked roads into X": the
+      // place of what is acted on
       for (int v : nodes) {
         for (int o : g.children(v, "obj")) {
           for (Dependency d : g.children(o)) {
-            if (LOCATION_RELATIONS.contains(d.relation())) heads.add(d.dependent());
+            if (OBJECT_PLACE_RELATIONS.contains(d.relation())) heads.add(d.dependent());
             if (d.relation().equals("acl")) {
               for (Dependency e : g.children(d.dependent())) {
-                if (LOCATION_RELATIONS.contains(e.relation())) heads.add(e.dependent());
+                if (OBJECT_PLACE_RELATIONS.contains(e.relation())) heads.add(e.dependent());
               }
             }
           }

@@ -146,6 +146,12 @@ class EventsIT {
     assertTrue(c.containsAll(List.of("ACCUSE JOR>ISR", "ACCUSE EGY>ISR")), c.toString());
   }
 
+  @Test
+  void anActToldTwiceWithAndWithoutItsTargetIsOneEvent() {
+    List<String> c = coded("Japan made a strong protest to China, condemning the missile tests.");
+    assertEquals(List.of("ACCUSE JPN>CHN"), c);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
       weekday       | Iran attacked Israel on Monday.                 | 2020-11-09 | Monday
@@ -219,6 +225,14 @@ class EventsIT {
       the aim of a deployment     | AGREE NOR>SAU     | Norway is willing to send troops to help defend Saudi Arabia.
       the sides of the object     | SANCTION SYR>LBN  | Syria ended its mediation between Lebanese militias.
       the place of a threat       | THREATEN ISR>PSE  | Israel threatened to impose a curfew in Gaza.
+      a place the object goes into| PROTEST IRQ>IRQ   | Iraqi protesters blocked roads leading into Baghdad.
+      evacuating the wounded      | AID IGO>BIH       | The United Nations evacuated the wounded from Bosnia.
+      a protest at home           | PROTEST IRQ>IRQ   | Angry Iraqi protesters rioted on Friday, demanding that the Iraqi government resign.
+      an attack placed deep       | ASSAULT ->IRQ     | A journalist was killed in a bomb explosion in a market of central Baghdad.
+      a scheduled visit           | CONSULT IRQ>IRN   | An Iraqi delegation is set to travel to Iran on Monday.
+      an attack noun as subject   | ASSAULT ->USA     | An attack on an Iraqi base killed an American soldier.
+      a protest made to someone   | ACCUSE JPN>CHN    | Japan made a strong protest to China, condemning the missile tests.
+      a clause parsed as subject  | SANCTION FRA>SYR  | France has sanctioned three banks in Syria and the Interior Ministry has expelled two Syrian diplomats.
       """)
   void choosesTheSidesOfAnEvent(String rule, String expected, String body) {
     assertTrue(coded(body).contains(expected), rule + ": " + expected + " not in " + coded(body));
@@ -236,6 +250,9 @@ class EventsIT {
       what a call asks for        | RETREAT   | Iraq renewed its calls for US troops to withdraw from the country.
       what a threat announces     | ASSAULT   | Iran made a threat to attack Israel.
       no one does it              | CONCEDE   | Iraq said no prisoners were released by Iran.
+      a meeting of one side only  | CONSULT   | Zarif's visit underscored how much relations have changed.
+      a topic but no partner      | CONSULT   | Iraq discussed the withdrawal of foreign troops.
+      an attack on no one placed  | ASSAULT   | Reuters said three people were wounded.
       """)
   void leavesOutWhatIsNoEvent(String rule, String type, String body) {
     assertTrue(coded(body).stream().noneMatch(c -> c.startsWith(type + " ")), rule + ": " + coded(body));
