@@ -562,8 +562,8 @@ public final class MentionExtractor {
     for (int i = from; i < head; i++) {
       boolean backer = i + 2 <= head && v.word(i + 1).equals("-") && BACKING_WORDS.contains(v.lower(i + 2));
       if (backer) continue;
-      Optional<CountryMatch> c = countries.match(v.word(i));
-      if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
+      String c = countryOfWord(v, i);
+      if (c != null) return c;
     }
     return null;
   }
@@ -619,7 +619,12 @@ public final class MentionExtractor {
 
   /** The country a single word names or is the demonym of ("Iraq", "Iraqi"); capitals do not count here. */
   private @Nullable String countryOfWord(SentenceView v, int i) {
-    Optional<CountryMatch> c = countries.match(v.word(i));
+    return countryOfWords(v, i, i + 1);
+  }
+
+  /** The country tokens {@code from..to} name or are the demonym of; capitals do not count here. */
+  private @Nullable String countryOfWords(SentenceView v, int from, int to) {
+    Optional<CountryMatch> c = countries.match(to == from + 1 ? v.word(from) : v.text(from, to));
     return c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL ? c.get().country().alpha3() : null;
   }
 
@@ -633,8 +638,8 @@ public final class MentionExtractor {
       if (v.pos(i).startsWith("VB") || v.word(i).matches("[,;:.()\\[\\]]|--|—")) break;
       // "the Ivory Coast", "Burkina Faso": a country of two words.
       if (i + 1 < v.size() && v.isCapitalized(i) && v.isCapitalized(i + 1)) {
-        Optional<CountryMatch> two = countries.match(v.text(i, i + 2));
-        if (two.isPresent() && two.get().kind() != CountryMatchKind.CAPITAL) return two.get().country().alpha3();
+        String two = countryOfWords(v, i, i + 2);
+        if (two != null) return two;
       }
       String c = countryOfWord(v, i);
       if (c != null) return c;
@@ -674,13 +679,10 @@ public final class MentionExtractor {
   /** A country or demonym word inside an organisation's name: "Iraqi Foreign Ministry", "US State Department". */
   private @Nullable String countryInside(SentenceView v, EntityMention e) {
     for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
-      Optional<CountryMatch> c = countries.match(v.word(i));
-      if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
+      String c = countryOfWord(v, i);
+      if (c != null) return c;
       // "Ivory Coast's Supreme Court": a country of two words.
-      if (i + 1 < e.tokenEnd()) {
-        Optional<CountryMatch> two = countries.match(v.text(i, i + 2));
-        if (two.isPresent() && two.get().kind() != CountryMatchKind.CAPITAL) return two.get().country().alpha3();
-      }
+      if (i + 1 < e.tokenEnd() && (c = countryOfWords(v, i, i + 2)) != null) return c;
     }
     return null;
   }
@@ -693,8 +695,8 @@ public final class MentionExtractor {
     for (int i = from; i < to; i++) {
       if (!v.isCapitalized(i)) continue;
       for (int j = Math.min(to, i + 4); j > i; j--) {
-        Optional<CountryMatch> c = countries.match(v.text(i, j));
-        if (c.isPresent() && c.get().kind() != CountryMatchKind.CAPITAL) return c.get().country().alpha3();
+        String c = countryOfWords(v, i, j);
+        if (c != null) return c;
         if (j - i < 2) continue;
         KbActor k = known(v.text(i, j));
         if (k != null && k.kind() != ActorKind.PERSON && k.country() != null) return k.country();

@@ -192,8 +192,7 @@ public final class CorpusStore implements AutoCloseable {
       ps.setString(1, story);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          keys.add(String.join("|", rs.getString(1), String.valueOf(rs.getString(2)), String.valueOf(rs.getString(3)),
-              String.valueOf(rs.getString(4)), String.valueOf(rs.getString(5))));
+          keys.add(eventKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
         }
       }
     } catch (SQLException e) {
@@ -204,8 +203,14 @@ public final class CorpusStore implements AutoCloseable {
 
   /** What makes two events of copies of one story the same report: type, mode, actors and date. */
   public static String eventKey(Event e) {
-    return String.join("|", e.type().name(), String.valueOf(e.mode()), String.valueOf(e.source()),
-        String.valueOf(e.target()), String.valueOf(e.date()));
+    return eventKey(e.type().name(), e.mode(), e.source(), e.target(), e.date() == null ? null : e.date().toString());
+  }
+
+  /** The key of an event as stored: {@code date} is the ISO text of {@code events.event_date}. */
+  private static String eventKey(String type, @Nullable String mode, @Nullable String source, @Nullable String target,
+      @Nullable String date) {
+    return String.join("|", type, String.valueOf(mode), String.valueOf(source), String.valueOf(target),
+        String.valueOf(date));
   }
 
   /** Stores {@code batch} in one transaction: all of it, or (on any failure) none of it. */
@@ -381,9 +386,11 @@ public final class CorpusStore implements AutoCloseable {
   }
 
   private Map<String, Set<String>> spellings() {
-    if (spellings == null) spellings = multimap("SELECT actor_id, spelling FROM actor_spellings");
-    // Actors without spellings still count as stored.
-    for (String id : strings("SELECT actor_id FROM actors")) spellings.putIfAbsent(id, new HashSet<>());
+    if (spellings == null) {
+      spellings = multimap("SELECT actor_id, spelling FROM actor_spellings");
+      // Actors without spellings still count as stored; write() keeps the map level with the table afterwards.
+      for (String id : strings("SELECT actor_id FROM actors")) spellings.putIfAbsent(id, new HashSet<>());
+    }
     return spellings;
   }
 
