@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,23 +26,8 @@ class AnalyzeCommandIT {
 
   @TempDir Path dir;
 
-  record Result(int status, String out, String err) {
-    List<JsonNode> lines() throws IOException {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(new ObjectMapper().readTree(line));
-      return nodes;
-    }
-
-    List<String> errLines() {
-      return err.isBlank() ? List.of() : List.of(err.strip().split("\n"));
-    }
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(ENGINE, new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(ENGINE, args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -65,10 +47,10 @@ class AnalyzeCommandIT {
   @Test
   void printsOneContractLinePerArticleWithResolvedDates() throws IOException {
     Path txt = write("story.txt", STORY);
-    Result r = run("analyze", "--published", "2023-04-19", txt.toString());
+    CliRun r = run("analyze", "--published", "2023-04-19", txt.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals(List.of(), r.errLines());
-    List<JsonNode> lines = r.lines();
+    List<JsonNode> lines = r.json();
     assertEquals(1, lines.size());
     JsonNode a = lines.get(0);
     List<String> fields = new ArrayList<>();
@@ -98,10 +80,10 @@ class AnalyzeCommandIT {
         {"id": "ok-2", "text": "Protesters gathered in Tbilisi on Thursday."}
         """);
     Path empty = write("empty.txt", "");
-    Result r = run("analyze", missing.toString(), feed.toString(), empty.toString());
+    CliRun r = run("analyze", missing.toString(), feed.toString(), empty.toString());
     assertEquals(1, r.status());
     List<String> ids = new ArrayList<>();
-    for (JsonNode n : r.lines()) ids.add(n.get("id").asText());
+    for (JsonNode n : r.json()) ids.add(n.get("id").asText());
     assertEquals(List.of("ok-1", "ok-2"), ids);
     List<String> err = r.errLines();
     assertEquals(3, err.size(), r.err());
@@ -116,9 +98,9 @@ class AnalyzeCommandIT {
         {"id": "a", "text": "Iraqi Prime Minister Mustafa al-Kadhimi met envoys from Iraq's neighbours on Monday.", "published": "2021-05-27"}
         {"id": "b", "text": "Prime Minister al-Kadhimi said Iraq would not be dragged into war.", "published": "2021-05-28"}
         """);
-    Result r = run("analyze", feed.toString());
+    CliRun r = run("analyze", feed.toString());
     assertEquals(0, r.status(), r.err());
-    List<JsonNode> lines = r.lines();
+    List<JsonNode> lines = r.json();
     List<String> idsA = new ArrayList<>();
     lines.get(0).get("actors").forEach(x -> idsA.add(x.get("id").asText()));
     List<String> idsB = new ArrayList<>();
@@ -131,7 +113,7 @@ class AnalyzeCommandIT {
   void writesToOutputFileWhenAsked() throws IOException {
     Path txt = write("story.txt", STORY);
     Path out = dir.resolve("out.jsonl");
-    Result r = run("analyze", "-o", out.toString(), txt.toString());
+    CliRun r = run("analyze", "-o", out.toString(), txt.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals("", r.out());
     List<String> written = Files.readAllLines(out);
@@ -141,7 +123,7 @@ class AnalyzeCommandIT {
 
   @Test
   void rejectsBadPublishedDateAsUsageError() {
-    Result r = run("analyze", "--published", "last week", "whatever.txt");
+    CliRun r = run("analyze", "--published", "last week", "whatever.txt");
     assertEquals(2, r.status());
     assertTrue(r.err().contains("'last week' is not a date (YYYY-MM-DD)"), r.err());
   }
@@ -149,7 +131,7 @@ class AnalyzeCommandIT {
   @Test
   void analysesTheProjectsOwnExamples() {
     Path examples = Path.of(System.getProperty("user.dir")).resolveSibling("examples");
-    Result r = run("analyze", examples.toString());
+    CliRun r = run("analyze", examples.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().lines().count() >= 4, r.out());
   }
@@ -166,9 +148,9 @@ class AnalyzeCommandIT {
         aliases: NVB | Saraya al-Wadi al-Shamali
         """);
     Path text = write("story.txt", "Fighters of Saraya al-Wadi al-Shamali shelled the village on Monday.\n");
-    Result r = run("analyze", "--dictionary", kb.toString(), text.toString());
+    CliRun r = run("analyze", "--dictionary", kb.toString(), text.toString());
     assertEquals(0, r.status(), r.err());
-    JsonNode actors = r.lines().get(0).get("actors");
+    JsonNode actors = r.json().get(0).get("actors");
     boolean found = false;
     for (JsonNode a : actors) {
       if (a.get("id").asText().equals("northern-valley-brigades")) {
@@ -184,7 +166,7 @@ class AnalyzeCommandIT {
   void refusesAMalformedKnowledgeBaseFileNamingItsLine() throws IOException {
     Path kb = write("broken.kb", "actor: x\nname: X\nkind: SPACESHIP\n");
     Path text = write("story.txt", STORY);
-    Result r = run("analyze", "--dictionary", kb.toString(), text.toString());
+    CliRun r = run("analyze", "--dictionary", kb.toString(), text.toString());
     assertEquals(2, r.status());
     assertTrue(r.err().contains(kb + ":3"), r.err());
     assertEquals("", r.out());

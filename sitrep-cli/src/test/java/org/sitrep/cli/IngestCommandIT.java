@@ -3,8 +3,6 @@ package org.sitrep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,17 +19,8 @@ class IngestCommandIT {
 
   @TempDir Path dir;
 
-  record Result(int status, String out, String err) {
-    List<String> errLines() {
-      return err.isBlank() ? List.of() : List.of(err.strip().split("\n"));
-    }
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(ENGINE, new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(ENGINE, args);
   }
 
   @Test
@@ -45,15 +34,15 @@ class IngestCommandIT {
     Path junk = Files.write(in.resolve("junk.txt"), new byte[] {0, (byte) 0xff, 3, 0, 9, 0});
     String db = dir.resolve("sitrep.db").toString();
 
-    Result first = run("ingest", "--db", db, "--published", "2024-05-06", in.toString());
+    CliRun first = run("ingest", "--db", db, "--published", "2024-05-06", in.toString());
     assertEquals(1, first.status(), first.err());
     assertTrue(first.errLines().get(0).startsWith(junk.toString()), first.err());
     assertTrue(first.err().contains("ingest: 1 read, 1 stored, 0 already stored"), first.err());
 
-    Result again = run("ingest", "--db", db, in.toString());
+    CliRun again = run("ingest", "--db", db, in.toString());
     assertTrue(again.err().contains("ingest: 1 read, 0 stored, 1 already stored"), again.err());
 
-    Result actors = run("actors", "--db", db, "--format", "csv", "Safadi");
+    CliRun actors = run("actors", "--db", db, "--format", "csv", "Safadi");
     assertEquals(0, actors.status(), actors.err());
     assertTrue(actors.out().contains("Ayman Safadi"), actors.out());
   }
@@ -62,7 +51,7 @@ class IngestCommandIT {
   void aStorePathThatIsAFolderIsOneLineAndStatusTwo() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("a-folder"));
     Path article = Files.writeString(dir.resolve("a.txt"), "Talks resume\n\nThe talks resumed on Monday.\n");
-    Result r = run("ingest", "--db", folder.toString(), article.toString());
+    CliRun r = run("ingest", "--db", folder.toString(), article.toString());
     assertEquals(2, r.status());
     assertEquals(1, r.errLines().size(), r.err());
     assertTrue(r.err().contains(folder + ": is a folder"), r.err());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,31 +33,16 @@ class QueryCommandsTest {
   @TempDir Path dir;
   private Path db;
 
-  private record Result(int status, String out, String err) {
-    List<JsonNode> json() throws IOException {
-      List<JsonNode> nodes = new ArrayList<>();
-      for (String line : out.split("\n")) if (!line.isBlank()) nodes.add(new ObjectMapper().readTree(line));
-      return nodes;
-    }
-
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
   @BeforeEach
   void store() {
     db = StoreFixture.create(dir);
   }
 
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(NO_NLP, new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(NO_NLP, args);
   }
 
-  private Result query(String... args) {
+  private CliRun query(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add(1, "--db");
     all.add(2, db.toString());
@@ -73,7 +56,7 @@ class QueryCommandsTest {
     List<String> args = new ArrayList<>(List.of(command, "--db", missing.toString()));
     if (command.equals("timeline") || command.equals("search")) args.add("iran");
     if (command.equals("export")) args.add(dir.resolve("out").toString());
-    Result r = run(args.toArray(String[]::new));
+    CliRun r = run(args.toArray(String[]::new));
     assertEquals(2, r.status());
     assertEquals("sitrep: " + missing + ": no such store; run sitrep ingest first\n", r.err());
     assertEquals("", r.out());
@@ -82,20 +65,20 @@ class QueryCommandsTest {
 
   @Test
   void defaultStoreIsSitrepDbInTheCurrentDirectory() {
-    Result r = run("actors", "--help");
+    CliRun r = run("actors", "--help");
     assertEquals(0, r.status());
     assertTrue(r.out().contains("(default: sitrep.db)"), r.out());
   }
 
   @Test
   void actorsAsTableJsonAndCsv() throws IOException {
-    Result table = query("actors");
+    CliRun table = query("actors");
     assertEquals(0, table.status(), table.err());
     assertTrue(table.lines().get(0).startsWith("ID "), table.out());
     assertEquals(1 + StoreFixture.ACTORS, table.lines().size());
     assertTrue(table.lines().get(1).startsWith("iran "), table.lines().get(1));
 
-    Result json = query("actors", "kadhem", "--format", "json");
+    CliRun json = query("actors", "kadhem", "--format", "json");
     assertEquals(0, json.status(), json.err());
     List<JsonNode> rows = json.json();
     assertEquals(1, rows.size());
@@ -103,7 +86,7 @@ class QueryCommandsTest {
     assertEquals(3, rows.get(0).get("spellings").size());
     assertEquals(2, rows.get(0).get("as_source").asInt());
 
-    Result csv = query("actors", "Hussein", "--format", "CSV");
+    CliRun csv = query("actors", "Hussein", "--format", "CSV");
     assertEquals(0, csv.status(), csv.err());
     assertEquals("id,name,kind,country,sector,articles,as_source,as_target,quotes,titles,spellings", csv.lines().get(0));
     assertEquals(3, csv.lines().size());
@@ -112,7 +95,7 @@ class QueryCommandsTest {
 
   @Test
   void eventsWithFilters() throws IOException {
-    Result r = query("events", "--actor", "Northern Valley Brigades", "--type", "assault", "--from", "2020-01-01",
+    CliRun r = query("events", "--actor", "Northern Valley Brigades", "--type", "assault", "--from", "2020-01-01",
         "--to", "2020-12-31", "--format", "json");
     assertEquals(0, r.status(), r.err());
     List<JsonNode> rows = r.json();
@@ -120,11 +103,11 @@ class QueryCommandsTest {
     assertEquals("i1", rows.get(0).get("incident_id").asText());
     assertEquals(3, rows.get(0).get("incident_outlets").asInt());
 
-    Result repeats = query("events", "--outlet", "YAHOO NEWS", "--include-repeats", "--format", "csv");
+    CliRun repeats = query("events", "--outlet", "YAHOO NEWS", "--include-repeats", "--format", "csv");
     assertEquals(0, repeats.status(), repeats.err());
     assertEquals(4, repeats.lines().size(), repeats.out());
 
-    Result table = query("events", "--limit", "2");
+    CliRun table = query("events", "--limit", "2");
     assertEquals(0, table.status(), table.err());
     assertEquals(3, table.lines().size());
     assertTrue(table.lines().get(0).startsWith("EVENT_ID  DAY "), table.lines().get(0));
@@ -133,41 +116,41 @@ class QueryCommandsTest {
 
   @Test
   void badFilterValuesAreUsageErrors() {
-    Result day = query("events", "--from", "yesterday");
+    CliRun day = query("events", "--from", "yesterday");
     assertEquals(2, day.status());
     assertTrue(day.err().contains("'yesterday' is not a day (YYYY-MM-DD)"), day.err());
-    Result type = query("events", "--type", "HUG");
+    CliRun type = query("events", "--type", "HUG");
     assertEquals(2, type.status());
-    Result actor = query("events", "--actor", "Zorro");
+    CliRun actor = query("events", "--actor", "Zorro");
     assertEquals(2, actor.status());
     assertTrue(actor.err().startsWith("sitrep: no actor matches 'Zorro'"), actor.err());
   }
 
   @Test
   void quotesBySpeakerAndText() throws IOException {
-    Result r = query("quotes", "--speaker", "rahimi", "--format", "json");
+    CliRun r = query("quotes", "--speaker", "rahimi", "--format", "json");
     assertEquals(0, r.status(), r.err());
     assertEquals(1, r.json().size());
     assertEquals("United Nations", r.json().get(0).get("addressee").asText());
-    Result text = query("quotes", "--text", "finally");
+    CliRun text = query("quotes", "--text", "finally");
     assertEquals(0, text.status(), text.err());
     assertEquals(2, text.lines().size(), text.out());
-    Result csv = query("quotes", "--format", "csv");
+    CliRun csv = query("quotes", "--format", "csv");
     assertTrue(csv.out().contains("\"We agreed to end the dispute, \"\"finally\"\", today,\""), csv.out());
   }
 
   @Test
   void timelineCollapsesIncidentsAndRejectsAmbiguousNames() throws IOException {
-    Result r = query("timeline", "nvb", "--format", "json");
+    CliRun r = query("timeline", "nvb", "--format", "json");
     assertEquals(0, r.status(), r.err());
     List<JsonNode> rows = r.json();
     assertEquals(3, rows.size());
     assertEquals("[\"Al Jazeera\",\"Reuters\",\"Yahoo News\"]", rows.get(0).get("outlets").toString());
     assertEquals(2, rows.get(0).get("reports").asInt());
-    Result table = query("timeline", "nvb");
+    CliRun table = query("timeline", "nvb");
     assertTrue(table.lines().get(1).contains("Al Jazeera, Reuters, Yahoo News"), table.out());
 
-    Result ambiguous = query("timeline", "Hussein");
+    CliRun ambiguous = query("timeline", "Hussein");
     assertEquals(2, ambiguous.status());
     assertTrue(ambiguous.err().contains("ali-hussein, qasim-hussein"), ambiguous.err());
     assertEquals(1, ambiguous.err().lines().count());
@@ -175,18 +158,18 @@ class QueryCommandsTest {
 
   @Test
   void searchFindsSentences() throws IOException {
-    Result noIndex = query("search", "sanctions");
+    CliRun noIndex = query("search", "sanctions");
     assertEquals(2, noIndex.status());
     assertTrue(noIndex.err().contains("no search index"), noIndex.err());
 
     StoreFixture.indexSentences(db);
-    Result r = query("search", "sanctions", "--format", "json");
+    CliRun r = query("search", "sanctions", "--format", "json");
     assertEquals(0, r.status(), r.err());
     JsonNode top = r.json().get(0);
     assertEquals("r2", top.get("article_id").asText());
     assertEquals("Reuters", top.get("outlet").asText());
     assertTrue(top.get("snippet").asText().contains("[sanctions]") || top.get("snippet").asText().contains("[Sanctions]"));
-    Result table = query("search", "\"tear gas\"");
+    CliRun table = query("search", "\"tear gas\"");
     assertEquals(2, table.lines().size(), table.out());
     assertTrue(table.lines().get(0).startsWith("SCORE"), table.out());
   }
@@ -194,7 +177,7 @@ class QueryCommandsTest {
   @Test
   void graphWritesEachFormat() throws Exception {
     Path graphml = dir.resolve("g.graphml");
-    Result r = query("graph", "-o", graphml.toString());
+    CliRun r = query("graph", "-o", graphml.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals("", r.out());
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -202,11 +185,11 @@ class QueryCommandsTest {
     Document doc = f.newDocumentBuilder().parse(graphml.toFile());
     assertEquals(StoreFixture.ACTORS - 1, doc.getElementsByTagNameNS("*", "node").getLength());
 
-    Result gexf = query("graph", "--format", "gexf");
+    CliRun gexf = query("graph", "--format", "gexf");
     assertEquals(0, gexf.status(), gexf.err());
     assertTrue(gexf.out().contains("<gexf xmlns=\"http://gexf.net/1.3\""), gexf.out());
 
-    Result json = query("graph", "--format", "json", "--include-repeats");
+    CliRun json = query("graph", "--format", "json", "--include-repeats");
     assertEquals(0, json.status(), json.err());
     JsonNode graph = new ObjectMapper().readTree(json.out());
     assertEquals(StoreFixture.ACTORS - 1, graph.get("nodes").size());
@@ -215,14 +198,14 @@ class QueryCommandsTest {
   @Test
   void exportWritesOneFilePerTable() {
     Path out = dir.resolve("export");
-    Result parquet = query("export", out.toString());
+    CliRun parquet = query("export", out.toString());
     assertEquals(0, parquet.status(), parquet.err());
     assertEquals(6, parquet.lines().size(), parquet.out());
     assertTrue(Files.isRegularFile(out.resolve("events.parquet")));
     assertTrue(parquet.lines().get(0).endsWith("events.parquet\t" + StoreFixture.EVENTS + " rows"),
         parquet.lines().get(0));
 
-    Result csv = query("export", out.toString(), "--format", "csv");
+    CliRun csv = query("export", out.toString(), "--format", "csv");
     assertEquals(0, csv.status(), csv.err());
     assertTrue(Files.isRegularFile(out.resolve("incidents.csv")));
   }
@@ -231,7 +214,7 @@ class QueryCommandsTest {
   void queriesRunWhileAnotherReaderHasTheStoreOpen() throws Exception {
     try (var held = org.sitrep.store.query.ReadOnlyStore.open(db)) {
       assertFalse(held.isClosed());
-      Result r = query("actors", "--format", "json");
+      CliRun r = query("actors", "--format", "json");
       assertEquals(0, r.status(), r.err());
       assertEquals(StoreFixture.ACTORS, r.json().size());
     }
