@@ -100,11 +100,14 @@ public final class MentionExtractor {
 
   /** Sectors whose unnamed members act at home: police, the army, the opposition, protesters, rebels. */
   private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "OPP", "REB", "CVL", "JUD", "SPY");
+  /** Sectors of the offices a named person holds in their own state: a president, a minister, a legislator. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG");
 
   /**
    * "In Georgia, police arrested several protesters": an unnamed domestic collective that the text ties to no
    * country belongs to the one country its sentence names, or else to the one country the whole article names.
-   * With two or more countries in play nothing is guessed.
+   * So does a named holder of a state or domestic office ("President Laurent Gbagbo extended the curfew in
+   * Abidjan"). With two or more countries in play nothing is guessed.
    */
   private static List<ActorMention> withHomeCountries(List<ActorMention> mentions) {
     Map<Integer, Set<String>> bySentence = new java.util.HashMap<>();
@@ -118,7 +121,10 @@ public final class MentionExtractor {
     List<ActorMention> out = new ArrayList<>(mentions.size());
     for (ActorMention m : mentions) {
       boolean unnamed = m.form() == MentionForm.COLLECTIVE || m.form() == MentionForm.DESCRIPTION;
-      if (!unnamed || m.country() != null || m.sector() == null || !DOMESTIC_SECTORS.contains(m.sector())) {
+      boolean domestic = unnamed && m.sector() != null && DOMESTIC_SECTORS.contains(m.sector());
+      boolean officeHolder = m.kind() == ActorKind.PERSON && m.kbId() == null && m.sector() != null
+          && (DOMESTIC_SECTORS.contains(m.sector()) || STATE_SECTORS.contains(m.sector()));
+      if (m.country() != null || !(domestic || officeHolder)) {
         out.add(m);
         continue;
       }
@@ -190,6 +196,11 @@ public final class MentionExtractor {
     if (!actorType) return null;
     Optional<CountryMatch> asCountry = countries.match(e.text());
     KbActor known = known(e.text(), surnames, countriesNamed);
+    if (known == null && e.tokenBegin() > 0 && v.isCapitalized(e.tokenBegin() - 1)
+        && agents.sectorOf(v.lower(e.tokenBegin() - 1)).isPresent()) {
+      // "President Bush": a title and a surname the knowledge base lists together name that person.
+      known = known(v.text(e.tokenBegin() - 1, e.tokenEnd()), surnames, countriesNamed);
+    }
     int head = e.tokenEnd() - 1;
     if (asCountry.isPresent() && asCountry.get().kind() == CountryMatchKind.NAME) {
       return mention(e, MentionForm.NAME, ActorKind.COUNTRY, asCountry.get().country().alpha3(), "GOV", List.of(), null);
@@ -443,10 +454,18 @@ public final class MentionExtractor {
       if (i + 1 < v.size() && v.pos(i + 1).startsWith("NN")) continue; // a modifier: "Palestinians officials"
       Optional<CountryMatch> c = countries.match(v.word(i)).filter(m -> m.kind() == CountryMatchKind.DEMONYM);
       if (c.isEmpty()) continue;
-      EntityMention span = new EntityMention(v.word(i), "PEOPLE", v.sentence.index(), i, i + 1, v.token(i).begin(),
-          v.token(i).end());
-      v.claim(i, i + 1);
-      out.add(mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, c.get().country().alpha3(), "CVL", List.of(), null));
+      int begin = i;
+      String country = c.get().country().alpha3();
+      // "Bosnian Serbs", "Iraqi Kurds": a people named by the country they live in belongs to that country.
+      String home = i > 0 && !v.claimed(i - 1, i) && v.isCapitalized(i - 1) ? countryOfWord(v, i - 1) : null;
+      if (home != null && !home.equals(country)) {
+        begin = i - 1;
+        country = home;
+      }
+      EntityMention span = new EntityMention(v.text(begin, i + 1), "PEOPLE", v.sentence.index(), begin, i + 1,
+          v.token(begin).begin(), v.token(i).end());
+      v.claim(begin, i + 1);
+      out.add(mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, country, "CVL", List.of(), null));
     }
   }
 
@@ -676,7 +695,10 @@ public final class MentionExtractor {
     return null;
   }
 
-  /** A country or demonym word inside an organisation's name: "Iraqi Foreign Ministry", "US State Department". */
+  /**
+   * A country or demonym word inside an organisation's name: "Iraqi Foreign Ministry", "US State Department"; else
+   * the capital an organisation is named after: "Baghdad University", "Tehran Times".
+   */
   private @Nullable String countryInside(SentenceView v, EntityMention e) {
     for (int i = e.tokenBegin(); i < e.tokenEnd(); i++) {
       String c = countryOfWord(v, i);
@@ -684,7 +706,8 @@ public final class MentionExtractor {
       // "Ivory Coast's Supreme Court": a country of two words.
       if (i + 1 < e.tokenEnd() && (c = countryOfWords(v, i, i + 2)) != null) return c;
     }
-    return null;
+    return countries.match(v.word(e.tokenBegin())).filter(c -> c.kind() == CountryMatchKind.CAPITAL)
+        .map(c -> c.country().alpha3()).orElse(null);
   }
 
   /**
