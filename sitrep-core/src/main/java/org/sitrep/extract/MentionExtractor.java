@@ -520,6 +520,7 @@ public final class MentionExtractor {
       boolean indefinite = COLLECTIVE_DETERMINERS.contains(determiner) || pos.equals("CD") || start > 0 && v.pos(start - 1).equals("CD");
       String country = countryOfModifiers(v, start, head);
       if (country == null && (plural || indefinite)) country = countryAfter(v, head + 1);
+      if (country == null && (plural || indefinite)) country = countryOfOrganisationBefore(v, start, head, out);
       int from = definite || indefinite ? start - 1 : start;
       String text = v.text(from, head + 1);
       EntityMention span = new EntityMention(text, "NP", v.sentence.index(), from, head + 1, v.token(from).begin(),
@@ -576,13 +577,37 @@ public final class MentionExtractor {
         || "IDEOLOGY".equals(ner) || "ORGANIZATION".equals(ner));
   }
 
-  /** The country a phrase's modifiers give ("two Iraqi officials": IRQ), skipping backers ("Iran-backed"). */
+  /**
+   * The country a phrase's modifiers give ("two Iraqi officials": IRQ), skipping backers ("Iran-backed"); else that
+   * of a known organisation among them ("European Community foreign ministers": IGO).
+   */
   private @Nullable String countryOfModifiers(SentenceView v, int from, int head) {
+    boolean backed = false;
     for (int i = from; i < head; i++) {
       boolean backer = i + 2 <= head && v.word(i + 1).equals("-") && BACKING_WORDS.contains(v.lower(i + 2));
+      backed |= backer;
       if (backer) continue;
       String c = countryOfWord(v, i);
       if (c != null) return c;
+    }
+    return backed || head == from ? null : countryOfSpan(v, from, head);
+  }
+
+  /**
+   * "Hamas officials", "Montenegro Municipality Association (AKK) officials": a collective whose modifiers end with
+   * a named organisation, or that follows one or its bracketed short form, belongs to that organisation's country.
+   */
+  private static @Nullable String countryOfOrganisationBefore(SentenceView v, int start, int head,
+      List<ActorMention> out) {
+    int first = start - 1;
+    if (first >= 1 && isCloseBracket(v.word(first))) first--;
+    if (first < 0) first = start;
+    for (int k = out.size() - 1; k >= 0; k--) {
+      ActorMention m = out.get(k);
+      if (m.sentence() != v.sentence.index() || m.kind() != ActorKind.ORGANIZATION && m.kind() != ActorKind.GROUP) {
+        continue;
+      }
+      for (int i = first; i < head; i++) if (m.end() == v.token(i).end()) return m.country();
     }
     return null;
   }

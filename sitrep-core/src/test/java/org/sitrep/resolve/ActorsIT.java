@@ -276,4 +276,13 @@ class ActorsIT {
     Actor hospital = a.actors().stream().filter(x -> x.name().contains("Nairobi University")).findFirst().orElseThrow();
     assertEquals("KEN", hospital.country());
   }
+
+  @Test
+  void aCollectiveOfANamedOrganisationBelongsToItsCountry() {
+    ResolvedArticle a = analyseOn("2000-01-01", "European Union foreign ministers met on Monday. Hamas officials "
+        + "rejected the plan. Kenya Ports Authority (KPA) officials blamed the strike.").get(0);
+    assertEquals("IGO", required(a, "European Union foreign ministers").country(), "a known organisation");
+    assertEquals("PSE", required(a, "Hamas officials").country(), "a known armed group");
+    assertEquals("KEN", required(a, "officials").country(), "after an organisation's bracketed short form");
+  }
 }
