@@ -476,8 +476,11 @@ public final class MentionExtractor {
    */
   private void nationalThings(SentenceView v, List<ActorMention> out) {
     for (int i = 0; i + 1 < v.size(); i++) {
-      if (v.claimed(i, i + 1) || !"NATIONALITY".equals(v.ner(i)) || !v.pos(i + 1).startsWith("NN")
-          || v.pos(i + 1).startsWith("NNP")) {
+      int noun = i + 1;
+      // "Iranian paramilitary support": adjectives may stand between the demonym and the thing
+      while (noun + 1 < v.size() && v.pos(noun).startsWith("JJ") && !"NATIONALITY".equals(v.ner(noun))) noun++;
+      if (v.claimed(i, i + 1) || !"NATIONALITY".equals(v.ner(i)) || !v.pos(noun).startsWith("NN")
+          || v.pos(noun).startsWith("NNP")) {
         continue;
       }
       Optional<CountryMatch> c = countries.match(v.word(i)).filter(m -> m.kind() == CountryMatchKind.DEMONYM);

@@ -48,6 +48,7 @@ public final class EventExtractor {
       EventType.MOBILIZE, EventType.PROTEST);
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
   /** Intent words that only schedule an act ("is set to", "is expected to"): the act is future, not promised. */
+  private static final Set<String> ONGOING = Set.of("continue", "keep");
   private static final Set<String> SCHEDULE = Set.of("set", "expect");
   private static final Set<String> POSSIBLE = Set.of("could", "might", "may", "can");
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
@@ -85,6 +86,10 @@ public final class EventExtractor {
   /** Verbs whose subject receives what their object names ("received aid from X", "drew criticism from X"). */
   private static final Set<String> RECEIVE_VERBS = Set.of("receive", "get", "draw", "win", "obtain", "secure",
       "attract", "face");
+  /** Verbs of getting arms or aid from someone: the one it comes from gives it ("procured drones from Iran"). */
+  private static final Set<String> ACQUIRE_VERBS = Set.of("procure", "buy", "purchase", "acquire", "obtain", "receive");
+  /** "Iraq relied on Iranian support": the one relying on an act of help receives it. */
+  private static final Set<String> RELY_VERBS = Set.of("rely", "depend", "count", "draw");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs of talking whose object is what is talked about, not whom ("discussed the pullout"). */
   private static final Set<String> TOPIC_VERBS = Set.of("discuss", "negotiate", "debate", "mediate");
@@ -257,6 +262,7 @@ public final class EventExtractor {
     /** "sanctions", "mediation efforts", "a state of siege": the object or the noun that qualifies it. */
     private boolean objectNamed(int o, Set<String> lemmas) {
       if (lemmas.contains(g.lemma(o)) || lemmas.contains(g.word(o))) return true;
+      for (String w : hyphenated(o)) if (lemmas.contains(w)) return true;
       for (int m : g.children(o, "compound")) if (lemmas.contains(g.lemma(m))) return true;
       for (int m : g.children(o, "nmod:of")) if (lemmas.contains(g.lemma(m))) return true;
       if (g.pos(o).equals("DT")) { // "evacuated the wounded": an adjective used as a noun hangs off its article
@@ -272,11 +278,31 @@ public final class EventExtractor {
           && preps.contains(r.substring(colon + 1))) {
         return true; // "insisted on talks", "insisted on including ..."
       }
+      if (r.startsWith("advcl")) {
+        // "called on X to grant ...", parsed as a clause marked "on" whose subject is X
+        for (int m : g.children(d.dependent(), "mark")) if (preps.contains(g.word(m))) return true;
+      }
       return r.equals("compound:prt") && preps.contains(g.word(d.dependent()));
     }
 
+    /**
+     * "cease-fire", which the tokenizer splits into "cease", "-", "fire": the word as written and without its
+     * hyphen, for lexicon lookups; empty when {@code i} ends no hyphenated word.
+     */
+    private List<String> hyphenated(int i) {
+      for (int c : g.children(i, "compound")) {
+        if (c == i - 2 && g.word(i - 1).equals("-")) {
+          String joined = g.lemma(c) + "-" + g.lemma(i);
+          return List.of(joined, joined.replace("-", ""));
+        }
+      }
+      return List.of();
+    }
+
     private Optional<LexiconEntry> matchNoun(int n) {
-      for (LexiconEntry e : lexicon.nouns(g.lemma(n))) {
+      List<LexiconEntry> entries = new ArrayList<>(lexicon.nouns(g.lemma(n)));
+      for (String w : hyphenated(n)) if (entries.isEmpty()) entries.addAll(lexicon.nouns(w));
+      for (LexiconEntry e : entries) {
         if (!e.modifiers().isEmpty()) {
           List<Integer> mods = new ArrayList<>(g.children(n, "compound"));
           mods.addAll(g.children(n, "amod"));
@@ -295,7 +321,7 @@ public final class EventExtractor {
      */
     private @Nullable Frame frame(int v, EventType type, @Nullable String mode) {
       List<Integer> nodes = new ArrayList<>(List.of(v));
-      boolean future = false, intent = false, negated = false, obligation = false, unless = false;
+      boolean future = false, intent = false, negated = false, obligation = false, unless = false, ongoing = false;
       int report = -1;
       int cur = v;
       for (int steps = 0; steps < 8; steps++) {
@@ -358,6 +384,8 @@ public final class EventExtractor {
             cur = gv;
           }
           case TRANSPARENT -> {
+            // "would continue to support": what goes on already is no mere promise
+            ongoing |= ONGOING.contains(g.lemma(gv));
             nodes.add(gv);
             cur = gv;
           }
@@ -380,7 +408,7 @@ public final class EventExtractor {
         return COOPERATIVE.contains(type) && (future || intent || present)
             ? new Frame(EventType.REJECT, null, nodes, report, false) : null;
       }
-      if (future || intent) {
+      if ((future || intent) && !ongoing) {
         if (unless || HOSTILE.contains(type)) return new Frame(EventType.THREATEN, null, nodes, report, false);
         if (MATERIAL_COOPERATION.contains(type) || (intent && type == EventType.CONSULT)) {
           return new Frame(EventType.AGREE, null, nodes, report, false);
@@ -426,6 +454,14 @@ public final class EventExtractor {
       if (f.request()) {
         sources = subjects(f.reportVerb());
         targets = subjects(v);
+      } else if (f.type() == EventType.AID && ACQUIRE_VERBS.contains(g.lemma(v))) {
+        sources = withoutPlaces(g.actorsOf(g.children(v, "obl:from")));
+        targets = new ArrayList<>();
+        for (int node : f.nodes()) {
+          targets = subjects(node);
+          if (!targets.isEmpty()) break;
+        }
+        if (targets.isEmpty()) targets = controller(f.nodes().get(f.nodes().size() - 1));
       } else {
         sources = new ArrayList<>();
         for (int node : f.nodes()) {
@@ -544,7 +580,15 @@ public final class EventExtractor {
         if (!t.isEmpty()) return t;
       }
       if (type == EventType.REQUEST || type == EventType.REJECT) {
-        for (int c : g.children(v, "ccomp")) {
+        List<Integer> clauses = new ArrayList<>(g.children(v, "ccomp"));
+        for (Dependency d : g.children(v)) {
+          // "called on X to grant ...", parsed as a clause marked "on" whose subject is X
+          if (d.relation().startsWith("advcl") && g.children(d.dependent(), "mark").stream()
+              .anyMatch(m -> g.word(m).equals("on") || g.word(m).equals("upon"))) {
+            clauses.add(d.dependent());
+          }
+        }
+        for (int c : clauses) {
           List<String> t = subjects(c);
           if (!t.isEmpty()) return t;
         }
@@ -782,6 +826,10 @@ public final class EventExtractor {
         // "Iraq received aid from Iran", "the plan drew criticism from Iran": the giver does it to the receiver
         sources.addAll(withoutPlaces(g.actorsOf(g.children(gov, "obl:from"))));
         if (!sources.isEmpty() && targets.isEmpty()) targets.addAll(subjects(gov));
+      }
+      if (targets.isEmpty() && gov >= 0 && (h.relation().equals("obl:on") || h.relation().equals("obl:upon"))
+          && RELY_VERBS.contains(g.lemma(gov))) {
+        targets.addAll(subjects(gov)); // "Iraq has relied on Iranian support": the one relying receives it
       }
       if (targets.isEmpty()) {
         // "a threat to attack Israel", "made an offer to help Iraq": whom the announced act is aimed at

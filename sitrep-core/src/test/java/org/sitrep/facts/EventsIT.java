@@ -125,6 +125,13 @@ class EventsIT {
   }
 
   @Test
+  void anActThatWillContinueIsTheActNotAPromise() {
+    List<String> c = coded("Japan will continue to send aid to Sudan.");
+    assertTrue(c.contains("AID JPN>SDN"), c.toString());
+    assertTrue(c.stream().noneMatch(s -> s.startsWith("AGREE")), c.toString());
+  }
+
+  @Test
   void aPromiseToHelpIsAgreementAndARefusalIsRejection() {
     assertTrue(coded("Japan will send aid to Sudan.").contains("AGREE JPN>SDN"), coded("Japan will send aid to Sudan.").toString());
     List<String> c = coded("Syria says it will not accept refugees from Iraq.");
@@ -233,6 +240,11 @@ class EventsIT {
       an attack noun as subject   | ASSAULT ->USA     | An attack on an Iraqi base killed an American soldier.
       a protest made to someone   | ACCUSE JPN>CHN    | Japan made a strong protest to China, condemning the missile tests.
       a clause parsed as subject  | SANCTION FRA>SYR  | France has sanctioned three banks in Syria and the Interior Ministry has expelled two Syrian diplomats.
+      arms bought from a supplier | AID RUS>SYR       | Syria has managed to procure drones from Russia.
+      support one relies on       | AID IRN>IRQ       | Iraq has relied on Iranian paramilitary support to fight the insurgents.
+      support given with aid      | AID USA>UKR       | The United States supported Ukraine with economic aid.
+      a hyphenated word           | AGREE PSE>-       | Hamas proposed a long-term cease-fire.
+      called on someone to act    | REQUEST JOR>ISR   | The Jordanian Red Crescent called on Prime Minister Benjamin Netanyahu to grant the aid convoy a broad mandate.
       """)
   void choosesTheSidesOfAnEvent(String rule, String expected, String body) {
     assertTrue(coded(body).contains(expected), rule + ": " + expected + " not in " + coded(body));
