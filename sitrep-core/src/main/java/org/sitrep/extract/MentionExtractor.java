@@ -508,6 +508,7 @@ public final class MentionExtractor {
       if (pos.startsWith("NNP") && !"TITLE".equals(v.ner(head)) && !capitalisedDescription) continue;
       if (head + 1 < v.size() && v.pos(head + 1).startsWith("NN")) continue; // not the head of its phrase
       String noun = v.lower(head);
+      if (armedGroupReference(v, head, out)) continue;
       Optional<String> sector = agents.sectorOf(noun);
       boolean unsectored = UNSECTORED_PEOPLE.contains(noun);
       if (sector.isEmpty() && !unsectored) continue;
@@ -547,6 +548,28 @@ public final class MentionExtractor {
       v.claim(from, head + 1);
       out.add(m);
     }
+  }
+
+  /** Words that make "the ... group" an armed group: "the militant group", "the terror group". */
+  private static final Set<String> ARMED_GROUP_WORDS = Set.of("militant", "terror", "terrorist", "armed", "rebel",
+      "jihadist", "extremist", "insurgent", "islamist", "paramilitary", "militia");
+
+  /**
+   * "The group targeted a ship", "the terror group's capture of Mosul": news refers back to an armed group it has
+   * named as "the group". Read as a description of an armed group (REB); the resolver looks for its antecedent
+   * among the armed groups named before, and drops it when there is none. "The group of seven" is not one.
+   */
+  private static boolean armedGroupReference(SentenceView v, int head, List<ActorMention> out) {
+    if (!v.lower(head).equals("group") || !v.pos(head).equals("NN")) return false;
+    if (head + 1 < v.size() && v.lower(head + 1).equals("of")) return false;
+    int start = head;
+    while (start > 0 && ARMED_GROUP_WORDS.contains(v.lower(start - 1))) start--;
+    if (start == 0 || !v.lower(start - 1).equals("the") || v.claimed(start - 1, head + 1)) return false;
+    EntityMention span = new EntityMention(v.text(start - 1, head + 1), "NP", v.sentence.index(), start - 1, head + 1,
+        v.token(start - 1).begin(), v.token(head).end());
+    v.claim(start - 1, head + 1);
+    out.add(mention(span, MentionForm.DESCRIPTION, ActorKind.GROUP, null, "REB", List.of(), null));
+    return true;
   }
 
   /** "the Trump administration": the government of the leader's country, not the leader. */

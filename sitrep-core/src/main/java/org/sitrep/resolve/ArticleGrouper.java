@@ -216,6 +216,23 @@ final class ArticleGrouper {
       int near = nearest(i, mentions, dropped, synonyms, words);
       if (near >= 0) return near;
     }
+    return head.equals("group") && "REB".equals(d.sector()) ? nearestArmedGroup(i, mentions, dropped) : -1;
+  }
+
+  /** How many sentences back "the group" may refer: further back, a reader would want the name again. */
+  private static final int ARMED_GROUP_REACH = 3;
+
+  /** "The group": the nearest armed group named before, within a few sentences. */
+  private static int nearestArmedGroup(int i, List<ActorMention> mentions, boolean[] dropped) {
+    ActorMention d = mentions.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      ActorMention c = mentions.get(j);
+      if (d.sentence() - c.sentence() > ARMED_GROUP_REACH) break;
+      if (dropped[j] || c.form() != MentionForm.NAME && c.form() != MentionForm.ACRONYM || c.begin() >= d.begin()) {
+        continue;
+      }
+      if ("REB".equals(c.sector()) && c.kind() != ActorKind.PERSON && c.kind() != ActorKind.COUNTRY) return j;
+    }
     return -1;
   }
 

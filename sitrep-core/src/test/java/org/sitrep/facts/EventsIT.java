@@ -241,6 +241,7 @@ class EventsIT {
       a protest made to someone   | ACCUSE JPN>CHN    | Japan made a strong protest to China, condemning the missile tests.
       a clause parsed as subject  | SANCTION FRA>SYR  | France has sanctioned three banks in Syria and the Interior Ministry has expelled two Syrian diplomats.
       arms bought from a supplier | AID RUS>SYR       | Syria has managed to procure drones from Russia.
+      the group named before      | ASSAULT PSE>ISR   | Hamas said on Monday that the group had fired rockets at Israel.
       support one relies on       | AID IRN>IRQ       | Iraq has relied on Iranian paramilitary support to fight the insurgents.
       support given with aid      | AID USA>UKR       | The United States supported Ukraine with economic aid.
       a hyphenated word           | AGREE PSE>-       | Hamas proposed a long-term cease-fire.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -284,5 +285,15 @@ class ActorsIT {
     assertEquals("IGO", required(a, "European Union foreign ministers").country(), "a known organisation");
     assertEquals("PSE", required(a, "Hamas officials").country(), "a known armed group");
     assertEquals("KEN", required(a, "officials").country(), "after an organisation's bracketed short form");
+  }
+
+  @Test
+  void theGroupRefersBackToTheArmedGroupNamedBefore() {
+    ResolvedArticle a = analyseOn("2020-11-12", "Hamas fired rockets at Israel on Monday. The militant group said "
+        + "it would go on. Amnesty International said the group of seven had failed.").get(0);
+    assertEquals(required(a, "Hamas").id(), required(a, "The militant group").id());
+    assertNull(withMention(a, "the group of seven"), "no armed group");
+    ResolvedArticle b = analyseOn("2020-11-12", "Amnesty International said the group was worried.").get(0);
+    assertNull(withMention(b, "the group"), "no armed group named before: no actor");
   }
 }
