@@ -863,6 +863,15 @@ public final class EventExtractor {
           f = new Frame(above.type(), above.mode(), nodes, above.reportVerb(), false);
           if (sources.isEmpty()) sources.addAll(subjects(gov));
         }
+        if (sources.isEmpty() && gov >= 0 && g.isVerb(gov) && !verbs.containsKey(gov) && h.relation().equals("obl:with")
+            && !g.passive(gov)) {
+          // "the US retaliated with a strike on X", "responded with sanctions": the clause subject acts, when it is an
+          // actor itself and not a thing of one ("Zarif's visit coincided with an attack")
+          for (int subj : g.children(gov, "nsubj")) {
+            String a = g.actorAt(subj);
+            if (a != null && !g.isPlace(a)) sources.add(a);
+          }
+        }
         if (sources.isEmpty() && e.type() == EventType.CONSULT && gov >= 0 && g.isVerb(gov) && !verbs.containsKey(gov)
             && !h.relation().startsWith("nsubj")) {
           // "X took part in talks with Y", "X has been involved in discussions with Y": the clause subject takes part

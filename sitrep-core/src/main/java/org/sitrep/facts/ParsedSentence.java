@@ -24,7 +24,7 @@ final class ParsedSentence {
   /** Modifiers that stay inside the noun phrase naming an actor ("the US embassy", "Kadhimi's office"). */
   private static final Set<String> NP_INNER = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod:of",
       "det:poss", "nmod:from", "nmod:for", "nmod:by", "nmod:in", "nummod", "acl", "nmod:with", "nmod:to",
-      "nmod:against", "nmod:on");
+      "nmod:against", "nmod:on", "obl:as");
 
   final Sentence sentence;
   private final List<List<Dependency>> out;

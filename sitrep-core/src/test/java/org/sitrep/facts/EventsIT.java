@@ -125,6 +125,12 @@ class EventsIT {
   }
 
   @Test
+  void aThingOfAnActorThatCoincidesWithAnActDoesNotDoIt() {
+    List<String> c = coded("Rouhani's visit to Baghdad coincided with a rocket attack on Israel.");
+    assertTrue(c.stream().noneMatch(s -> s.startsWith("ASSAULT IRN")), c.toString());
+  }
+
+  @Test
   void anActThatWillContinueIsTheActNotAPromise() {
     List<String> c = coded("Japan will continue to send aid to Sudan.");
     assertTrue(c.contains("AID JPN>SDN"), c.toString());
@@ -242,6 +248,7 @@ class EventsIT {
       a clause parsed as subject  | SANCTION FRA>SYR  | France has sanctioned three banks in Syria and the Interior Ministry has expelled two Syrian diplomats.
       arms bought from a supplier | AID RUS>SYR       | Syria has managed to procure drones from Russia.
       the group named before      | ASSAULT PSE>ISR   | Hamas said on Monday that the group had fired rockets at Israel.
+      retaliated with a strike    | ASSAULT ISR>LBN   | Israel retaliated with a strike on a faction known as Hezbollah.
       support one relies on       | AID IRN>IRQ       | Iraq has relied on Iranian paramilitary support to fight the insurgents.
       support given with aid      | AID USA>UKR       | The United States supported Ukraine with economic aid.
       a hyphenated word           | AGREE PSE>-       | Hamas proposed a long-term cease-fire.
