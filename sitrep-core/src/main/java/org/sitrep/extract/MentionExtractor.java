@@ -195,11 +195,11 @@ public final class MentionExtractor {
     boolean actorType = place || "PERSON".equals(type) || "ORGANIZATION".equals(type) || "MISC".equals(type);
     if (!actorType) return null;
     Optional<CountryMatch> asCountry = countries.match(e.text());
-    KbActor known = known(e.text(), surnames, countriesNamed);
+    KbActor known = known(e.text(), surnames, countriesNamed, day);
     if (known == null && e.tokenBegin() > 0 && v.isCapitalized(e.tokenBegin() - 1)
         && agents.sectorOf(v.lower(e.tokenBegin() - 1)).isPresent()) {
       // "President Bush": a title and a surname the knowledge base lists together name that person.
-      known = known(v.text(e.tokenBegin() - 1, e.tokenEnd()), surnames, countriesNamed);
+      known = known(v.text(e.tokenBegin() - 1, e.tokenEnd()), surnames, countriesNamed, day);
     }
     int head = e.tokenEnd() - 1;
     if (asCountry.isPresent() && asCountry.get().kind() == CountryMatchKind.NAME) {
@@ -534,7 +534,9 @@ public final class MentionExtractor {
         m = mention(span, MentionForm.NAME, ActorKind.COUNTRY, country, "GOV", List.of(), null);
       } else if (definite && start == head) {
         boolean person = "TITLE".equals(v.ner(head));
-        m = mention(span, MentionForm.DESCRIPTION, person ? ActorKind.PERSON : ActorKind.ORGANIZATION, null,
+        // "the president of Armenia": the country narrows down whom the description can refer back to
+        String of = head + 1 < v.size() && v.lower(head + 1).equals("of") ? countryAfter(v, head + 1) : null;
+        m = mention(span, MentionForm.DESCRIPTION, person ? ActorKind.PERSON : ActorKind.ORGANIZATION, of,
             sector.orElse(null), person ? List.of(v.word(head)) : List.of(), null);
       } else if (plural || indefinite) {
         m = mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, country, sector.orElse(null), List.of(), null);
@@ -810,16 +812,30 @@ public final class MentionExtractor {
    * person: many people share it; the resolver joins it to the fuller name the article or corpus gives.
    */
   private @Nullable KbActor known(String text) {
-    return known(text, null, Set.of());
+    return known(text, null, Set.of(), null);
+  }
+
+  /** Offices whose holders news names by surname alone: "Putin said", "Merkel met". */
+  private static final Pattern TOP_OFFICE = Pattern.compile(
+      "(?i)(acting )?(president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader"
+          + "|secretary[- ]general)");
+
+  /** Whether {@code k} held a top office on {@code day}. */
+  private static boolean inTopOffice(KbActor k, @Nullable LocalDate day) {
+    if (day == null) return false;
+    for (KbRole r : k.rolesOn(day)) if (TOP_OFFICE.matcher(r.title()).matches()) return true;
+    return false;
   }
 
   /**
    * The knowledge-base actor a name fits. A bare surname names a known person only when {@code articleSurnames}
-   * is given, the article names nobody fuller with that word and it names the person's country: "Putin" in an
-   * article on Russia is Vladimir Putin, "Fayyad" in one on Iraq and Iran is not the Palestinian Salam Fayyad; with
-   * {@code null}, a bare surname never names a known person.
+   * is given, the article names nobody fuller with that word, and it names the person's country or the person
+   * held a top office on the article's day: "Putin" in an article on Russia, or in one on Armenia while he was
+   * president, is Vladimir Putin; "Fayyad" in one on Iraq and Iran in 2020 is not the Palestinian Salam Fayyad,
+   * prime minister until 2013. With {@code null}, a bare surname never names a known person.
    */
-  private @Nullable KbActor known(String text, @Nullable Set<String> articleSurnames, Set<String> countriesNamed) {
+  private @Nullable KbActor known(String text, @Nullable Set<String> articleSurnames, Set<String> countriesNamed,
+      @Nullable LocalDate day) {
     List<KbActor> found = knowledge.lookup(text);
     if (found.isEmpty()) {
       String bare = text.replaceFirst("(?i)\\s+(?:" + DESIGNATORS + ")$", "");
@@ -829,7 +845,7 @@ public final class MentionExtractor {
     KbActor k = found.get(0);
     if (k.kind() == ActorKind.PERSON && personNameWords(text) < 2
         && (articleSurnames == null || articleSurnames.contains(lastWord(text))
-            || k.country() != null && !countriesNamed.contains(k.country()))) {
+            || k.country() != null && !countriesNamed.contains(k.country()) && !inTopOffice(k, day))) {
       return null;
     }
     return k;

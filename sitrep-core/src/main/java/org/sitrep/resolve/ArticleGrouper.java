@@ -252,7 +252,8 @@ final class ArticleGrouper {
       boolean fits = d.kind() == ActorKind.PERSON
           ? c.kind() == ActorKind.PERSON || c.kind() == ActorKind.GROUP && c.form() == MentionForm.COLLECTIVE
           : c.kind() != ActorKind.PERSON;
-      if (!fits) continue;
+      // "the president of Armenia" does not refer back to Russia's president
+      if (!fits || d.country() != null && c.country() != null && !d.country().equals(c.country())) continue;
       for (String word : describingWords.apply(c)) if (accepted.contains(word)) return j;
     }
     return -1;

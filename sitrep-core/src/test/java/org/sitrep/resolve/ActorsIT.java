@@ -296,4 +296,16 @@ class ActorsIT {
     ResolvedArticle b = analyseOn("2020-11-12", "Amnesty International said the group was worried.").get(0);
     assertNull(withMention(b, "the group"), "no armed group named before: no actor");
   }
+
+  @Test
+  void aBareSurnameNamesAKnownLeaderInOfficeOnTheDay() {
+    ResolvedArticle a = analyseOn("2020-11-12", "On Monday, Putin offered to negotiate with the president of "
+        + "Armenia.").get(0);
+    Actor putin = required(a, "Putin");
+    assertEquals("RUS", putin.country(), "in office on the day, though the article does not name Russia");
+    assertNotEquals(putin.id(), withMention(a, "the president") == null ? null : withMention(a, "the president").id(),
+        "the president of Armenia is not Russia's president");
+    ResolvedArticle b = analyseOn("2020-11-12", "Fayyad met officials in Baghdad on Monday.").get(0);
+    assertNotEquals("PSE", required(b, "Fayyad").country(), "a former prime minister is not named by surname alone");
+  }
 }
