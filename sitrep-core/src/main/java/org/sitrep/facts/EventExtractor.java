@@ -20,6 +20,7 @@ import org.sitrep.model.EntityMention;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.PartialDate;
+import org.sitrep.model.Quote;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.model.Sentence;
 
@@ -90,6 +91,7 @@ public final class EventExtractor {
   private static final Set<String> ACQUIRE_VERBS = Set.of("procure", "buy", "purchase", "acquire", "obtain", "receive");
   /** "Iraq relied on Iranian support": the one relying on an act of help receives it. */
   private static final Set<String> RELY_VERBS = Set.of("rely", "depend", "count", "draw");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs of talking whose object is what is talked about, not whom ("discussed the pullout"). */
   private static final Set<String> TOPIC_VERBS = Set.of("discuss", "negotiate", "debate", "mediate");
@@ -111,6 +113,15 @@ public final class EventExtractor {
 
   /** The events of {@code article}, in sentence order; never null. */
   public List<EventFinding> find(ResolvedArticle article) {
+    return find(article, List.of());
+  }
+
+  /**
+   * The events of {@code article}, in sentence order, reading "we" and "I" inside an attributed quotation of
+   * {@code quotes} as its speaker ("'We have agreed to exchange prisoners,' Umerov said").
+   */
+  public List<EventFinding> find(ResolvedArticle article, List<Quote> quotes) {
+    List<Quote> spoken = quotes.stream().filter(q -> q.speaker() != null).toList();
     Map<String, Actor> actors = new HashMap<>();
     for (Actor a : article.actors()) actors.put(a.id(), a);
     Map<Integer, List<ActorRef>> refs = new HashMap<>();
@@ -123,7 +134,7 @@ public final class EventExtractor {
       if (s.tokens().isEmpty()) continue;
       ParsedSentence g = new ParsedSentence(s, refs.getOrDefault(s.index(), List.of()), actors);
       if (!s.text().strip().endsWith("?")) { // questions are not events
-        out.addAll(new SentenceReader(g, published, context, salience).read());
+        out.addAll(new SentenceReader(g, published, context, salience, spoken).read());
       }
       salience.saw(g);
       context.saw(s);
@@ -178,11 +189,23 @@ public final class EventExtractor {
     private final EventDater.Context context;
     private final Salience salience;
 
-    SentenceReader(ParsedSentence g, @Nullable PartialDate published, EventDater.Context context, Salience salience) {
+    private final List<Quote> spoken;
+
+    SentenceReader(ParsedSentence g, @Nullable PartialDate published, EventDater.Context context, Salience salience,
+        List<Quote> spoken) {
       this.g = g;
       this.published = published;
       this.context = context;
       this.salience = salience;
+      this.spoken = spoken;
+    }
+
+    /** The speaker of the attributed quotation a first-person "we" or "I" at {@code i} stands in, or null. */
+    private @Nullable String firstPerson(int i) {
+      if (!FIRST_PERSON.contains(g.word(i).toLowerCase(java.util.Locale.ROOT))) return null;
+      int at = g.token(i).begin();
+      for (Quote q : spoken) if (q.begin() <= at && at < q.end()) return q.speaker();
+      return null;
     }
 
     List<EventFinding> read() {
@@ -630,6 +653,7 @@ public final class EventExtractor {
       if (found.isEmpty()) {
         for (int h : heads) {
           String p = personalPronoun(h);
+          if (p == null) p = firstPerson(h);
           if (p != null) return List.of(p);
         }
       }

@@ -6,6 +6,7 @@ import org.sitrep.knowledge.Knowledge;
 import org.sitrep.knowledge.KnowledgeBase;
 import org.sitrep.model.ArticleAnalysis;
 import org.sitrep.model.Event;
+import org.sitrep.model.Quote;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.pipeline.Stage;
 
@@ -38,8 +39,9 @@ public final class FactLinker implements Stage<ResolvedArticle, ArticleAnalysis>
 
   @Override
   public ArticleAnalysis apply(ResolvedArticle a) {
-    List<Event> found = events.find(a).stream().map(f -> f.event().withReportedBy(f.reportedBy())).toList();
+    List<Quote> quotes = speakers.attribute(a);
+    List<Event> found = events.find(a, quotes).stream().map(f -> f.event().withReportedBy(f.reportedBy())).toList();
     return new ArticleAnalysis(a.article(), a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
-        speakers.attribute(a), found, relations.find(a));
+        quotes, found, relations.find(a));
   }
 }

@@ -18,6 +18,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.PartialDate;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Predicate;
 import org.sitrep.model.Relation;
 import org.sitrep.model.ResolvedArticle;
@@ -122,6 +123,18 @@ class EventsIT {
   @Test
   void aVoicedObligationIsARequest() {
     assertTrue(coded("Russia said on Tuesday that Sudan must return the helicopter.").contains("REQUEST RUS>SDN"));
+  }
+
+  @Test
+  void weInsideAQuotationIsItsSpeaker() {
+    ResolvedArticle a = analyse("Japanese Foreign Minister Taro Yamada said: “Japan stands with Sudan. We have sent "
+        + "food aid to Sudan.”");
+    List<Quote> quotes = new SpeakerAttributor().attribute(a);
+    List<Event> found = EVENTS.find(a, quotes).stream().map(EventFinding::event).toList();
+    assertTrue(found.stream().anyMatch(e -> e.type() == EventType.AID && "JPN".equals(country(a, e.source()))
+        && "SDN".equals(country(a, e.target()))), found.toString());
+    assertTrue(EVENTS.find(a).stream().noneMatch(f -> "JPN".equals(country(a, f.event().source()))),
+        "without the quotation's speaker, \"we\" in a sentence of its own is no one");
   }
 
   @Test
@@ -249,6 +262,7 @@ class EventsIT {
       arms bought from a supplier | AID RUS>SYR       | Syria has managed to procure drones from Russia.
       the group named before      | ASSAULT PSE>ISR   | Hamas said on Monday that the group had fired rockets at Israel.
       retaliated with a strike    | ASSAULT ISR>LBN   | Israel retaliated with a strike on a faction known as Hezbollah.
+      demands put forward         | REQUEST RUS>-     | Russia put forward demands that are unrealistic.
       support one relies on       | AID IRN>IRQ       | Iraq has relied on Iranian paramilitary support to fight the insurgents.
       support given with aid      | AID USA>UKR       | The United States supported Ukraine with economic aid.
       a hyphenated word           | AGREE PSE>-       | Hamas proposed a long-term cease-fire.
