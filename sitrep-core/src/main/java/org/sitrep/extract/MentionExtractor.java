@@ -100,6 +100,12 @@ public final class MentionExtractor {
 
   /** Sectors whose unnamed members act at home: police, the army, the opposition, protesters, rebels. */
   private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "OPP", "REB", "CVL", "JUD", "SPY");
+  /**
+   * Words in an organisation's name that make it no local body of the country in play: news media, often cited
+   * from abroad ("the Czech news agency CTK", "White House Press"), and international bodies.
+   */
+  private static final Pattern NOT_LOCAL_ORGANISATION = Pattern.compile("(?i)\\b(international|united nations|"
+      + "press|news|agency|times|post|herald|tribune|radio|television|tv|coalition|world|global)\\b");
   /** Sectors of the offices a named person holds in their own state: a president, a minister, a legislator. */
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG");
 
@@ -124,7 +130,11 @@ public final class MentionExtractor {
       boolean domestic = unnamed && m.sector() != null && DOMESTIC_SECTORS.contains(m.sector());
       boolean officeHolder = m.kind() == ActorKind.PERSON && m.kbId() == null && m.sector() != null
           && (DOMESTIC_SECTORS.contains(m.sector()) || STATE_SECTORS.contains(m.sector()));
-      if (m.country() != null || !(domestic || officeHolder)) {
+      // "the opposition newspaper La Prensa": an organisation nobody knows abroad is most likely a local one
+      boolean localOrganisation = m.kind() == ActorKind.ORGANIZATION && m.form() == MentionForm.NAME
+          && m.kbId() == null && m.sameAs() == null && !MentionForm.looksLikeAcronym(m.text())
+          && !NOT_LOCAL_ORGANISATION.matcher(m.text()).find();
+      if (m.country() != null || !(domestic || officeHolder || localOrganisation)) {
         out.add(m);
         continue;
       }

@@ -91,6 +91,10 @@ public final class EventExtractor {
   private static final Set<String> ACQUIRE_VERBS = Set.of("procure", "buy", "purchase", "acquire", "obtain", "receive");
   /** "Iraq relied on Iranian support": the one relying on an act of help receives it. */
   private static final Set<String> RELY_VERBS = Set.of("rely", "depend", "count", "draw");
+  /** Verbs of command, and what they may command someone to stop doing. */
+  private static final Set<String> ORDER_VERBS = Set.of("order", "force", "compel");
+  private static final Set<String> STOP_VERBS = Set.of("suspend", "stop", "close", "halt", "cease", "shut", "leave",
+      "vacate", "disband", "evacuate", "quit", "abandon", "end");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs of talking whose object is what is talked about, not whom ("discussed the pullout"). */
@@ -268,6 +272,12 @@ public final class EventExtractor {
     }
 
     private Optional<LexiconEntry> matchVerb(int v) {
+      if (ORDER_VERBS.contains(g.lemma(v))
+          && g.children(v, "xcomp").stream().anyMatch(c -> STOP_VERBS.contains(g.lemma(c)))) {
+        // "ordered the newspaper to suspend publication": an order to stop is coercion, not a request
+        return Optional.of(new LexiconEntry(EventType.COERCE, "ban", false, g.lemma(v), null, Set.of(), Set.of(),
+            Set.of()));
+      }
       for (LexiconEntry e : lexicon.verbs(g.lemma(v))) {
         if (e.particle() != null && g.children(v, "compound:prt").stream()
             .noneMatch(p -> g.word(p).equals(e.particle()))) continue;

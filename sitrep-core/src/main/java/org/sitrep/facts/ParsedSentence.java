@@ -145,7 +145,9 @@ final class ParsedSentence {
       List<Integer> next = new ArrayList<>();
       for (int t : frontier) {
         for (Dependency d : out.get(t)) {
-          if (!NP_INNER.contains(d.relation())) continue;
+          // "the opposition newspaper La Prensa": the parser may hang the name on its noun as a bare "dep"
+          boolean namedDep = d.relation().equals("dep") && pos(d.dependent()).startsWith("NNP");
+          if (!NP_INNER.contains(d.relation()) && !namedDep) continue;
           String a = actorAt(d.dependent());
           if (a != null && !isPlace(a)) return a;
           next.add(d.dependent());

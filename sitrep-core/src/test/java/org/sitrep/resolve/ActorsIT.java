@@ -308,4 +308,14 @@ class ActorsIT {
     ResolvedArticle b = analyseOn("2020-11-12", "Fayyad met officials in Baghdad on Monday.").get(0);
     assertNotEquals("PSE", required(b, "Fayyad").country(), "a former prime minister is not named by surname alone");
   }
+
+  @Test
+  void anUnknownOrganisationBelongsToTheOneCountryInPlayUnlessItIsMediaOrInternational() {
+    ResolvedArticle a = analyseOn("2000-01-01", "Police raided the offices of the opposition newspaper El Faro in "
+        + "Mali on Monday, the Balkan Press Agency reported.").get(0);
+    Actor paper = a.actors().stream().filter(x -> x.name().contains("Faro")).findFirst().orElseThrow();
+    assertEquals("MLI", paper.country(), "a local newspaper");
+    Actor agency = a.actors().stream().filter(x -> x.name().contains("Balkan")).findFirst().orElseThrow();
+    assertNull(agency.country(), "a news agency reports from abroad");
+  }
 }
