@@ -68,7 +68,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
   @Override
   public AnnotatedArticle apply(Article article) {
     String body = article.body();
-    Annotation doc = new Annotation(LineBreaks.sentenceText(body));
+    Annotation doc = new Annotation(Datelines.apart(LineBreaks.sentenceText(body)));
     PartialDate published = article.published();
     if (published != null && published.isDay()) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());

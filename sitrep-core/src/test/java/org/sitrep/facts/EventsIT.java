@@ -263,6 +263,7 @@ class EventsIT {
       the group named before      | ASSAULT PSE>ISR   | Hamas said on Monday that the group had fired rockets at Israel.
       retaliated with a strike    | ASSAULT ISR>LBN   | Israel retaliated with a strike on a faction known as Hezbollah.
       demands put forward         | REQUEST RUS>-     | Russia put forward demands that are unrealistic.
+      a dateline is no subject    | CONCEDE USA>IRQ   | Tehran, IRNA- The United States has eased sanctions on Iraq.
       support one relies on       | AID IRN>IRQ       | Iraq has relied on Iranian paramilitary support to fight the insurgents.
       support given with aid      | AID USA>UKR       | The United States supported Ukraine with economic aid.
       a hyphenated word           | AGREE PSE>-       | Hamas proposed a long-term cease-fire.
