@@ -95,6 +95,10 @@ public final class EventExtractor {
   private static final Set<String> ORDER_VERBS = Set.of("order", "force", "compel");
   private static final Set<String> STOP_VERBS = Set.of("suspend", "stop", "close", "halt", "cease", "shut", "leave",
       "vacate", "disband", "evacuate", "quit", "abandon", "end");
+  /** Places one visits that are no one to meet: "visited the shrine of Imam Kadhim", "toured a refugee camp". */
+  private static final Set<String> PLACE_NOUNS = Set.of("shrine", "mosque", "church", "temple", "synagogue", "site",
+      "tomb", "grave", "memorial", "mausoleum", "cemetery", "monument", "museum", "hospital", "camp", "school",
+      "factory", "plant", "village", "town", "city", "area", "region", "border", "front", "frontline", "ruins");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs of talking whose object is what is talked about, not whom ("discussed the pullout"). */
@@ -450,6 +454,12 @@ public final class EventExtractor {
       return new Frame(type, mode, nodes, report, false);
     }
 
+    /** Whether {@code v}'s object is a place that is no actor: "visited the shrine", "toured the camp". */
+    private boolean visitsAPlace(int v) {
+      List<Integer> objects = g.children(v, "obj");
+      return !objects.isEmpty() && objects.stream().allMatch(o -> g.actorAt(o) == null && PLACE_NOUNS.contains(g.lemma(o)));
+    }
+
     /** "no funds were released", "no one attacked": a subject or object with "no" negates the clause. */
     private boolean noneTakesPart(int v) {
       for (Dependency d : g.children(v)) {
@@ -542,6 +552,9 @@ public final class EventExtractor {
         if (targets.isEmpty() && f.type() == EventType.CONSULT
             && f.nodes().stream().anyMatch(node -> TOPIC_VERBS.contains(g.lemma(node)))) {
           return; // "X discussed the decision", "the talks are mediated by X": a topic, no one talked with
+        }
+        if (f.type() == EventType.CONSULT && visitsAPlace(v)) {
+          return; // "visited the shrine of Imam Kadhim": a place, and whom it is named after, is no one met
         }
       }
       emit(f, v, sources, targets, false);

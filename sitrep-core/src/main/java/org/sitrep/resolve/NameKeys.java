@@ -10,7 +10,8 @@ import java.util.Set;
  * Spelling-tolerant keys for names. News transliterates Arabic and Persian names many ways (Qhaani, Ghaani, Qaani;
  * Rouhani, Rohani; Kataib, Kataeb, Kata'ib; Hashd, Hashed), and misspells them. A name's skeleton keeps its first
  * letter and its consonants after folding the letter groups that transliterations swap (q/gh/kh/ch/c to k, dh to d,
- * th to t, sh and z to s, ph to f), dropping vowels and the semivowels w and y, and collapsing doubled letters. Two
+ * th to t, sh and z to s, ph to f), dropping vowels and the semivowels w and y, collapsing doubled letters, and
+ * marking a final -i or -y after a consonant, which makes another name (Kadhim, Kadhimi). Two
  * words with the same skeleton may be one name; callers add the constraints (first names, country) that keep
  * different people apart. Stateless.
  */
@@ -77,6 +78,10 @@ final class NameKeys {
       if (isVowel(c) || c == 'w' || c == 'y' || c == 'h' && i == w.length() - 1) continue;
       if (c != b.charAt(b.length() - 1)) b.append(c);
     }
+    // The Arabic -i ending makes another name: Kadhim is not Kadhimi, Sadr not Sadri. Kadhimi and Kadhemi still meet.
+    int end = w.length();
+    while (end > 0 && (w.charAt(end - 1) == 'i' || w.charAt(end - 1) == 'y')) end--;
+    if (end > 1 && end < w.length() && !isVowel(w.charAt(end - 1))) b.append('i'); // Zelensky, Zelenskiy, Kadhimi
     return b.toString();
   }
 

@@ -288,6 +288,7 @@ class EventsIT {
       a meeting of one side only  | CONSULT   | Zarif's visit underscored how much relations have changed.
       a topic but no partner      | CONSULT   | Iraq discussed the withdrawal of foreign troops.
       an attack on no one placed  | ASSAULT   | Reuters said three people were wounded.
+      a place visited             | CONSULT   | Iranian President Hassan Rouhani visited the shrine of Imam Ali.
       """)
   void leavesOutWhatIsNoEvent(String rule, String type, String body) {
     assertTrue(coded(body).stream().noneMatch(c -> c.startsWith(type + " ")), rule + ": " + coded(body));
