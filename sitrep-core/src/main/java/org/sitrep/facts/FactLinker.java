@@ -42,6 +42,6 @@ public final class FactLinker implements Stage<ResolvedArticle, ArticleAnalysis>
     List<Quote> quotes = speakers.attribute(a);
     List<Event> found = events.find(a, quotes).stream().map(f -> f.event().withReportedBy(f.reportedBy())).toList();
     return new ArticleAnalysis(a.article(), a.annotated().sentences().size(), a.annotated().tokenCount(), a.actors(),
-        quotes, found, relations.find(a));
+        quotes, found, relations.find(a, found));
   }
 }

@@ -17,6 +17,8 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Predicate;
 import org.sitrep.model.Relation;
 import org.sitrep.model.ResolvedArticle;
@@ -59,6 +61,15 @@ public final class RelationExtractor {
 
   /** The relations of {@code article}, text relations first; never null, without repeats. */
   public List<Relation> find(ResolvedArticle article) {
+    return find(article, List.of());
+  }
+
+  /**
+   * The relations of {@code article} as {@link #find(ResolvedArticle)} finds them, and the backing its AID
+   * {@code events} show: who gives arms, money or military support to whom backs them ("Iraq has relied on Iranian
+   * paramilitary support", "Russia procured drones from Iran").
+   */
+  public List<Relation> find(ResolvedArticle article, List<Event> events) {
     Map<String, Actor> actors = new LinkedHashMap<>();
     for (Actor a : article.actors()) actors.put(a.id(), a);
     Map<Integer, List<ActorRef>> refs = new HashMap<>();
@@ -75,8 +86,17 @@ public final class RelationExtractor {
       }
     }
     headsOfState(article, actors, out);
+    for (Event e : events) {
+      if (e.type() != EventType.AID || isPlace(actors, e.source()) || isPlace(actors, e.target())) continue;
+      add(out, e.source(), Predicate.BACKS, e.target(), e.sentence());
+    }
     fromKnowledge(article, actors, out);
     return List.copyOf(out.values());
+  }
+
+  private static boolean isPlace(Map<String, Actor> actors, @Nullable String id) {
+    Actor a = id == null ? null : actors.get(id);
+    return a != null && a.kind() == ActorKind.LOCATION;
   }
 
   private static void add(Map<String, Relation> out, @Nullable String subject, Predicate p, @Nullable String object,

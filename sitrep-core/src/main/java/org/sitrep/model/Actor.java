@@ -25,4 +25,9 @@ public record Actor(
     titles = List.copyOf(titles);
     mentions = List.copyOf(mentions);
   }
+
+  /** This actor with {@code country} in place of its own. */
+  public Actor withCountry(@Nullable String country) {
+    return new Actor(id, name, kind, country, sector, titles, mentions);
+  }
 }

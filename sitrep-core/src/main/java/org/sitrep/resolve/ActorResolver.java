@@ -67,9 +67,11 @@ public final class ActorResolver {
       refs.add(new ArrayList<>());
     }
     Map<String, String> names = canonicalNames(all, ids, firstKnown, known);
+    Map<String, String> countries = clusterCountries(all, ids);
     for (int k = 0; k < firstKnown; k++) {
       LocalActor la = all.get(k);
       Actor actor = toActor(ids[k], names.get(ids[k]), la);
+      if (actor.country() == null && countries.get(ids[k]) != null) actor = actor.withCountry(countries.get(ids[k]));
       perArticle.get(la.article()).merge(actor.id(), actor, ActorResolver::merge);
       for (ActorMention m : la.mentions()) refs.get(la.article()).add(new ActorRef(ids[k], m.text(), m.sentence(), m.begin(), m.end()));
     }
@@ -79,6 +81,25 @@ public final class ActorResolver {
       List<ActorRef> inOrder = refs.get(i).stream().sorted(java.util.Comparator.comparingInt(ActorRef::begin)).toList();
       out.add(new ResolvedArticle(a.annotated(), List.copyOf(perArticle.get(i).values()), inOrder, a.quotes()));
     }
+    return out;
+  }
+
+  /**
+   * The one country each corpus actor's mentions give, or the knowledge base's: "Abdel Abdul Mehdi", misspelt in one
+   * article and so not found in the knowledge base there, is Iraq's prime minister once he is joined to the
+   * "Adel Abdul Mahdi" of another. An actor whose mentions give two countries gets none from here.
+   */
+  private Map<String, String> clusterCountries(List<LocalActor> all, String[] ids) {
+    Map<String, String> out = new HashMap<>();
+    Set<String> conflicting = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      String c = all.get(i).country();
+      if (c == null) c = knowledge.byId(ids[i]).map(KbActor::country).orElse(null);
+      if (c == null) continue;
+      String before = out.putIfAbsent(ids[i], c);
+      if (before != null && !before.equals(c)) conflicting.add(ids[i]);
+    }
+    out.keySet().removeAll(conflicting);
     return out;
   }
 

@@ -329,6 +329,15 @@ class EventsIT {
   }
 
   @Test
+  void whoGivesArmsOrMilitarySupportBacksTheReceiver() {
+    ResolvedArticle a = analyse("Syria has managed to procure drones from Russia.");
+    List<Relation> rels = RELATIONS.find(a, EVENTS.find(a).stream().map(EventFinding::event).toList());
+    assertTrue(rels.stream().anyMatch(x -> x.predicate() == Predicate.BACKS && x.subject().equals("rus")
+        && x.object().equals("syr")), rels.toString());
+    assertTrue(RELATIONS.find(a).isEmpty(), "the text alone states no backing");
+  }
+
+  @Test
   void readsBackedByPhrases() {
     List<String> r = relations("Shiite militias, backed by Iran, attacked the base.");
     assertTrue(r.stream().anyMatch(s -> s.startsWith("irn BACKS")), r.toString());

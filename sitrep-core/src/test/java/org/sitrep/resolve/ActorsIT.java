@@ -318,4 +318,13 @@ class ActorsIT {
     Actor agency = a.actors().stream().filter(x -> x.name().contains("Balkan")).findFirst().orElseThrow();
     assertNull(agency.country(), "a news agency reports from abroad");
   }
+
+  @Test
+  void aMisspeltNameJoinedToAKnownPersonTakesTheirCountry() {
+    List<ResolvedArticle> both = analyseOn("2019-03-12", "Prime Minister Adel Abdul Mahdi met envoys on Monday.",
+        "Iranian President Hassan Rouhani met Prime Minister Adel Abdel Mahdy and President Barham Salih.");
+    Actor misspelt = required(both.get(1), "Adel Abdel Mahdy");
+    assertEquals(required(both.get(0), "Adel Abdul Mahdi").id(), misspelt.id());
+    assertEquals("IRQ", misspelt.country(), "the knowledge base's country of the person it is joined to");
+  }
 }
