@@ -46,7 +46,7 @@ public final class RelationExtractor {
   private static final Set<String> MEMBER_TITLES = Set.of("member", "spokesman", "spokeswoman", "spokesperson",
       "official", "fighter", "militant", "commander", "deputy", "minister", "lawmaker", "envoy", "representative",
       "negotiator", "delegate", "adviser", "advisor", "officer", "operative", "activist", "senator", "legislator",
-      "MP", "aide");
+      "MP", "aide", "secretary", "coordinator");
   /** Titles that make a person the leader of the country whose government they head. */
   private static final Pattern HEAD_OF_STATE = Pattern.compile(
       "(?i)\\b(president|prime minister|premier|king|emir|chancellor|supreme leader|sultan|crown prince)\\b");

@@ -338,6 +338,13 @@ class EventsIT {
   }
 
   @Test
+  void aSecretaryOrCoordinatorOfAnOrganisationIsItsMember() {
+    ResolvedArticle a = analyse("Hamas coordinator Ali Rashid spoke on Monday.");
+    assertTrue(RELATIONS.find(a).stream().anyMatch(x -> x.predicate() == Predicate.MEMBER_OF
+        && x.object().equals("hamas")), RELATIONS.find(a).toString());
+  }
+
+  @Test
   void readsBackedByPhrases() {
     List<String> r = relations("Shiite militias, backed by Iran, attacked the base.");
     assertTrue(r.stream().anyMatch(s -> s.startsWith("irn BACKS")), r.toString());
