@@ -601,7 +601,9 @@ public final class EventExtractor {
         if (h.relation().equals("xcomp")) {
           List<String> objects = g.actorsOf(g.children(gv, "obj"));
           if (!objects.isEmpty()) return objects;
-        } else if (!(h.relation().startsWith("advcl") && (infinitive || participle(cur)))) {
+        } else if (!(h.relation().startsWith("advcl") && (infinitive || participle(cur)))
+            // "protesters gathered ..., blocking the main street", when the parser leaves the participle a bare "dep"
+            && !(h.relation().equals("dep") && participle(cur) && cur > 0 && g.word(cur - 1).equals(","))) {
           return List.of();
         }
         List<String> s = subjects(gv);
@@ -1041,6 +1043,14 @@ public final class EventExtractor {
         Actor a = g.actor(id);
         if (a == null || !countries.contains(a.country())) continue;
         if (a.kind() == ActorKind.COUNTRY || "GOV".equals(a.sector())) r.add(id);
+      }
+      if (r.isEmpty()) {
+        // none named in the sentence: the country itself, when the article names it
+        for (String c : countries) {
+          String id = c.toLowerCase(java.util.Locale.ROOT);
+          Actor a = g.actor(id);
+          if (a != null && a.kind() == ActorKind.COUNTRY) r.add(id);
+        }
       }
       return new ArrayList<>(r);
     }
