@@ -81,7 +81,8 @@ public final class EventExtractor {
   private static final Set<String> THEME_NOUNS = Set.of("troop", "troops", "force", "forces", "soldier", "soldiers",
       "reservist", "reservists", "army", "unit", "units", "personnel", "peacekeeper", "peacekeepers", "fighter",
       "fighters", "warship", "warships", "jet", "jets", "aircraft", "material", "materiel", "battalion", "battalions",
-      "brigade", "brigades", "division", "divisions", "contingent");
+      "brigade", "brigades", "division", "divisions", "contingent", "inspector", "inspectors", "observer", "observers",
+      "monitor", "monitors", "diplomat", "diplomats", "ambassador", "staff", "worker", "workers");
   private static final List<String> THEME_MODIFIERS = List.of("nmod:to", "nmod:from", "nmod:into", "nmod:in",
       "nmod:against", "nmod:toward", "nmod:towards");
   /** Verbs whose subject receives what their object names ("received aid from X", "drew criticism from X"). */
@@ -99,6 +100,7 @@ public final class EventExtractor {
   private static final Set<String> PLACE_NOUNS = Set.of("shrine", "mosque", "church", "temple", "synagogue", "site",
       "tomb", "grave", "memorial", "mausoleum", "cemetery", "monument", "museum", "hospital", "camp", "school",
       "factory", "plant", "village", "town", "city", "area", "region", "border", "front", "frontline", "ruins");
+  private static final Set<String> WITHDRAW_VERBS = Set.of("withdraw", "pull", "recall", "ship");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
   /** Verbs of talking whose object is what is talked about, not whom ("discussed the pullout"). */
@@ -528,7 +530,9 @@ public final class EventExtractor {
           }
         }
         EventType base = verbs.containsKey(v) ? verbs.get(v).type() : f.type();
-        boolean theme = THEME_OBJECT.contains(base) || THEME_OBJECT.contains(f.type());
+        // "will withdraw inspectors from Iraq": what is withdrawn is moved, the act is aimed at where it leaves
+        boolean withdrawal = base == EventType.SANCTION && WITHDRAW_VERBS.contains(g.lemma(v));
+        boolean theme = THEME_OBJECT.contains(base) || THEME_OBJECT.contains(f.type()) || withdrawal;
         targets = new ArrayList<>();
         for (int node : f.nodes()) {
           targets = TOPIC_VERBS.contains(g.lemma(node)) ? partners(node) : targets(node, theme);

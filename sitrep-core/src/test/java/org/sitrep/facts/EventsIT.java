@@ -94,6 +94,14 @@ class EventsIT {
   }
 
   @Test
+  void withdrawingInspectorsIsASanctionAndAnnouncingItAThreat() {
+    assertTrue(coded("Egypt withdrew its observers from Libya.").contains("SANCTION EGY>LBY"),
+        coded("Egypt withdrew its observers from Libya.").toString());
+    List<String> c = coded("Egypt said it will withdraw its observers from Libya.");
+    assertTrue(c.contains("THREATEN EGY>LBY"), c.toString());
+  }
+
+  @Test
   void aThreatToActIsAThreatNotTheAct() {
     List<String> c = coded("Iran threatened to attack Israel.");
     assertTrue(c.contains("THREATEN IRN>ISR"), c.toString());
