@@ -59,7 +59,7 @@ final class Engine {
   }
 
   AnalysisPipeline pipeline(int threads, Knowledge k) {
-    return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(k.countries(), k.actors(), k.agents()),
+    return new AnalysisPipeline(new Cleaner(), annotator(), new FactExtractor(k),
         new ActorResolver(k.countries(), k.actors()), new FactLinker(k), threads);
   }
 

@@ -3,9 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.knowledge.AgentLexicon;
-import org.sitrep.knowledge.CountryTable;
-import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Knowledge;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Quote;
 import org.sitrep.pipeline.Stage;
@@ -19,8 +17,10 @@ public final class FactExtractor implements Stage<AnnotatedArticle, ExtractedArt
   private final MentionExtractor mentions;
   private final QuotationFinder quotations = new QuotationFinder();
 
-  public FactExtractor(CountryTable countries, KnowledgeBase knowledge, AgentLexicon agents) {
-    this.mentions = new MentionExtractor(Objects.requireNonNull(countries, "countries"), knowledge, agents);
+  public FactExtractor(Knowledge knowledge) {
+    Objects.requireNonNull(knowledge, "knowledge");
+    this.mentions = new MentionExtractor(knowledge.countries(), knowledge.places(), knowledge.actors(),
+        knowledge.agents());
   }
 
   @Override

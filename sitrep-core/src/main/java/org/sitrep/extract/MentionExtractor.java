@@ -18,6 +18,8 @@ import org.sitrep.knowledge.CountryTable;
 import org.sitrep.knowledge.KbActor;
 import org.sitrep.knowledge.KbRole;
 import org.sitrep.knowledge.KnowledgeBase;
+import org.sitrep.knowledge.Place;
+import org.sitrep.knowledge.PlaceTable;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.EntityMention;
@@ -68,11 +70,13 @@ public final class MentionExtractor {
       "several", "some", "many", "dozens", "hundreds", "thousands", "other", "few");
 
   private final CountryTable countries;
+  private final PlaceTable places;
   private final KnowledgeBase knowledge;
   private final AgentLexicon agents;
 
-  public MentionExtractor(CountryTable countries, KnowledgeBase knowledge, AgentLexicon agents) {
+  public MentionExtractor(CountryTable countries, PlaceTable places, KnowledgeBase knowledge, AgentLexicon agents) {
     this.countries = Objects.requireNonNull(countries, "countries");
+    this.places = Objects.requireNonNull(places, "places");
     this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     this.agents = Objects.requireNonNull(agents, "agents");
   }
@@ -125,7 +129,16 @@ public final class MentionExtractor {
       inArticle.add(m.country());
     }
     List<ActorMention> out = new ArrayList<>(mentions.size());
+    Set<String> wordsBefore = new java.util.HashSet<>();
     for (ActorMention m : mentions) {
+      String[] words = m.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+      // "The army" after "the warring Sudanese army" refers back to it; the resolver finds it, no country is guessed
+      boolean refersBack = m.form() == MentionForm.DESCRIPTION && wordsBefore.contains(words[words.length - 1]);
+      if (m.form() != MentionForm.DESCRIPTION) wordsBefore.addAll(java.util.Arrays.asList(words));
+      if (refersBack) {
+        out.add(m);
+        continue;
+      }
       boolean unnamed = m.form() == MentionForm.COLLECTIVE || m.form() == MentionForm.DESCRIPTION;
       boolean domestic = unnamed && m.sector() != null && DOMESTIC_SECTORS.contains(m.sector());
       boolean officeHolder = m.kind() == ActorKind.PERSON && m.kbId() == null && m.sector() != null
@@ -237,7 +250,7 @@ public final class MentionExtractor {
       // "South Lebanon", "Northern Iraq": a place named after its country belongs to it.
       String placeCountry = asCountry.map(c -> c.country().alpha3())
           .orElseGet(() -> countries.match(v.word(e.tokenEnd() - 1)).filter(c -> c.kind() == CountryMatchKind.NAME)
-              .map(c -> c.country().alpha3()).orElse(null));
+              .map(c -> c.country().alpha3()).orElseGet(() -> places.match(e.text()).map(Place::alpha3).orElse(null)));
       return mention(e, MentionForm.NAME, ActorKind.LOCATION, placeCountry, null, List.of(), null);
     }
     if (known != null) return fromKnowledge(v, e, known, day);
@@ -626,6 +639,7 @@ public final class MentionExtractor {
       backed |= backer;
       if (backer) continue;
       String c = countryOfWord(v, i);
+      if (c == null && v.isCapitalized(i)) c = placeOf(v, i);
       if (c != null) return c;
     }
     return backed || head == from ? null : countryOfSpan(v, from, head);
@@ -724,7 +738,25 @@ public final class MentionExtractor {
         if (two != null) return two;
       }
       String c = countryOfWord(v, i);
+      if (c == null && v.isCapitalized(i)) c = placeOf(v, i);
       if (c != null) return c;
+    }
+    return null;
+  }
+
+  /**
+   * The country of the city or region named by the capitalised words from {@code i} on ("Darfur", "Khan Younis",
+   * "Helmand province"), longest first; null when they name none.
+   */
+  private @Nullable String placeOf(SentenceView v, int i) {
+    int end = i;
+    while (end < v.size() && end < i + 4 && (v.isCapitalized(end) || end > i && v.lower(end).matches(
+        "province|state|region|governorate|city|district"))) {
+      end++;
+    }
+    for (int j = end; j > i; j--) {
+      Optional<Place> p = places.match(v.text(i, j));
+      if (p.isPresent()) return p.get().alpha3();
     }
     return null;
   }
@@ -770,7 +802,8 @@ public final class MentionExtractor {
       if (i + 1 < e.tokenEnd() && (c = countryOfWords(v, i, i + 2)) != null) return c;
     }
     return countries.match(v.word(e.tokenBegin())).filter(c -> c.kind() == CountryMatchKind.CAPITAL)
-        .map(c -> c.country().alpha3()).orElse(null);
+        .map(c -> c.country().alpha3()).orElseGet(() -> e.tokenEnd() - e.tokenBegin() > 1 ? placeOf(v, e.tokenBegin())
+            : null);
   }
 
   /**

@@ -9,20 +9,23 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Everything the extraction and resolution stages look up, in one immutable bundle: the country table, the actor
- * knowledge base and the agent lexicon (nouns to sectors). Thread-safe.
+ * Everything the extraction and resolution stages look up, in one immutable bundle: the country table, the place
+ * table (cities and regions), the actor knowledge base and the agent lexicon (nouns to sectors). Thread-safe.
  */
-public record Knowledge(CountryTable countries, KnowledgeBase actors, AgentLexicon agents) {
+public record Knowledge(CountryTable countries, PlaceTable places, KnowledgeBase actors, AgentLexicon agents) {
 
   public Knowledge {
     Objects.requireNonNull(countries, "countries");
+    Objects.requireNonNull(places, "places");
     Objects.requireNonNull(actors, "actors");
     Objects.requireNonNull(agents, "agents");
   }
 
   /** The tables the project ships. */
   public static Knowledge loadDefault() {
-    return new Knowledge(CountryTable.loadDefault(), KnowledgeBase.loadDefault(), AgentLexicon.loadDefault());
+    CountryTable countries = CountryTable.loadDefault();
+    return new Knowledge(countries, BundledResource.parse(PlaceTable.RESOURCE,
+        (in, name) -> PlaceTable.parse(in, name, countries)), KnowledgeBase.loadDefault(), AgentLexicon.loadDefault());
   }
 
   /**
@@ -40,14 +43,14 @@ public record Knowledge(CountryTable countries, KnowledgeBase actors, AgentLexic
     }
     if (text.lines().anyMatch(l -> l.startsWith("actor:"))) {
       try (Reader r = new java.io.StringReader(text)) {
-        return new Knowledge(countries, actors.merge(KnowledgeBase.parse(r, file.toString())), agents);
+        return new Knowledge(countries, places, actors.merge(KnowledgeBase.parse(r, file.toString())), agents);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     if (text.lines().anyMatch(l -> l.matches(".*\\[~[A-Z]{3}.*"))) {
-      return new Knowledge(countries, actors, agents.merge(PhoenixDictionary.readAgents(file)));
+      return new Knowledge(countries, places, actors, agents.merge(PhoenixDictionary.readAgents(file)));
     }
-    return new Knowledge(countries, actors.merge(PhoenixDictionary.readActors(file)), agents);
+    return new Knowledge(countries, places, actors.merge(PhoenixDictionary.readActors(file)), agents);
   }
 }

@@ -327,4 +327,14 @@ class ActorsIT {
     assertEquals(required(both.get(0), "Adel Abdul Mahdi").id(), misspelt.id());
     assertEquals("IRQ", misspelt.country(), "the knowledge base's country of the person it is joined to");
   }
+
+  @Test
+  void aCityOrRegionGivesItsCountry() {
+    ResolvedArticle a = analyseOn("2000-01-01", "Rebels in North Darfur attacked a convoy on Monday. Helmand police "
+        + "arrested two men. Doctors delivered medicines to Basra Teaching Hospital.").get(0);
+    assertEquals("SDN", required(a, "Rebels").country(), "a region after the collective");
+    assertEquals("AFG", required(a, "police").country(), "the region in play");
+    Actor hospital = a.actors().stream().filter(x -> x.name().contains("Basra")).findFirst().orElseThrow();
+    assertEquals("IRQ", hospital.country(), "an organisation named after its city");
+  }
 }

@@ -21,7 +21,7 @@ public final class ShortTexts {
   private static final class Holder {
     static final Knowledge KNOWLEDGE = Knowledge.loadDefault();
     static final FactExtractor EXTRACTOR =
-        new FactExtractor(KNOWLEDGE.countries(), KNOWLEDGE.actors(), KNOWLEDGE.agents());
+        new FactExtractor(KNOWLEDGE);
     static final ActorResolver RESOLVER = new ActorResolver(KNOWLEDGE.countries(), KNOWLEDGE.actors());
   }
 

@@ -38,7 +38,7 @@ class IngestIT {
 
   private static AnalysisPipeline pipeline() {
     Knowledge k = KNOWLEDGE;
-    return new AnalysisPipeline(new Cleaner(), SharedNlp.annotator(), new FactExtractor(k.countries(), k.actors(), k.agents()),
+    return new AnalysisPipeline(new Cleaner(), SharedNlp.annotator(), new FactExtractor(k),
         new ActorResolver(k.countries(), k.actors()), new FactLinker(k), 2);
   }
 
