@@ -617,7 +617,9 @@ public final class MentionExtractor {
     String pos = v.pos(i);
     String ner = v.ner(i);
     // Countries and organisations name whom a collective belongs to: "US officials", "a Hamas spokesman".
-    if (v.claimed(i, i + 1) && !"COUNTRY".equals(ner) && !"NATIONALITY".equals(ner) && !"ORGANIZATION".equals(ner)) {
+    // "Darfur rebels", "Helmand police": a region or city before the noun says where they are from.
+    if (v.claimed(i, i + 1) && !"COUNTRY".equals(ner) && !"NATIONALITY".equals(ner) && !"ORGANIZATION".equals(ner)
+        && !(PLACE_TYPES.contains(ner) && placeOf(v, i) != null)) {
       return false;
     }
     if ("PERSON".equals(ner) || "DATE".equals(ner)) return false;
@@ -625,7 +627,7 @@ public final class MentionExtractor {
     return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("HYPH") || pos.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
         || pos.equals("VBG") && i > 0 && v.lower(i - 1).matches("the|a|an|its|their|his|her")
         || pos.startsWith("NNP") && ("NATIONALITY".equals(ner) || "COUNTRY".equals(ner) || "RELIGION".equals(ner)
-        || "IDEOLOGY".equals(ner) || "ORGANIZATION".equals(ner));
+        || "IDEOLOGY".equals(ner) || "ORGANIZATION".equals(ner) || PLACE_TYPES.contains(ner) && placeOf(v, i) != null);
   }
 
   /**
