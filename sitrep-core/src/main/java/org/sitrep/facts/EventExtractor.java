@@ -100,6 +100,12 @@ public final class EventExtractor {
   private static final Set<String> PLACE_NOUNS = Set.of("shrine", "mosque", "church", "temple", "synagogue", "site",
       "tomb", "grave", "memorial", "mausoleum", "cemetery", "monument", "museum", "hospital", "camp", "school",
       "factory", "plant", "village", "town", "city", "area", "region", "border", "front", "frontline", "ruins");
+  private static final Set<String> SHOW_VERBS = Set.of("demonstrate");
+  /**
+   * Verbs of refusing or warning that make no event of their own without someone they are aimed at when what they
+   * govern is no event either: "declined to provide details", "warned that the outage threatens the hostages".
+   */
+  private static final Set<String> AIMLESS_WITHOUT_TARGET = Set.of("decline", "refuse", "warn");
   private static final Set<String> WITHDRAW_VERBS = Set.of("withdraw", "pull", "recall", "ship");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him");
@@ -284,6 +290,9 @@ public final class EventExtractor {
         return Optional.of(new LexiconEntry(EventType.COERCE, "ban", false, g.lemma(v), null, Set.of(), Set.of(),
             Set.of()));
       }
+      if (SHOW_VERBS.contains(g.lemma(v)) && g.hasChild(v, "obj")) {
+        return Optional.empty(); // "demonstrated its readiness": shown, not a demonstration
+      }
       for (LexiconEntry e : lexicon.verbs(g.lemma(v))) {
         if (e.particle() != null && g.children(v, "compound:prt").stream()
             .noneMatch(p -> g.word(p).equals(e.particle()))) continue;
@@ -456,6 +465,17 @@ public final class EventExtractor {
       return new Frame(type, mode, nodes, report, false);
     }
 
+    /** Whether none of the clauses {@code v} governs holds an event of the lexicon. */
+    private boolean governsNoEvent(int v) {
+      for (Dependency d : g.children(v)) {
+        String r = d.relation();
+        if ((r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl")) && verbs.containsKey(d.dependent())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** Whether {@code v}'s object is a place that is no actor: "visited the shrine", "toured the camp". */
     private boolean visitsAPlace(int v) {
       List<Integer> objects = g.children(v, "obj");
@@ -556,6 +576,9 @@ public final class EventExtractor {
         if (targets.isEmpty() && f.type() == EventType.CONSULT
             && f.nodes().stream().anyMatch(node -> TOPIC_VERBS.contains(g.lemma(node)))) {
           return; // "X discussed the decision", "the talks are mediated by X": a topic, no one talked with
+        }
+        if (targets.isEmpty() && AIMLESS_WITHOUT_TARGET.contains(g.lemma(v)) && governsNoEvent(v)) {
+          return;
         }
         if (f.type() == EventType.CONSULT && visitsAPlace(v)) {
           return; // "visited the shrine of Imam Kadhim": a place, and whom it is named after, is no one met

@@ -298,6 +298,8 @@ class EventsIT {
       a topic but no partner      | CONSULT   | Iraq discussed the withdrawal of foreign troops.
       an attack on no one placed  | ASSAULT   | Reuters said three people were wounded.
       a place visited             | CONSULT   | Iranian President Hassan Rouhani visited the shrine of Imam Ali.
+      declining to give details   | REJECT    | However, the minister declined to provide details on where they were held.
+      showing, not demonstrating  | PROTEST   | North Korea demonstrated its readiness to respond.
       """)
   void leavesOutWhatIsNoEvent(String rule, String type, String body) {
     assertTrue(coded(body).stream().noneMatch(c -> c.startsWith(type + " ")), rule + ": " + coded(body));
