@@ -465,6 +465,29 @@ public final class EventExtractor {
       return new Frame(type, mode, nodes, report, false);
     }
 
+    /**
+     * "fighting between forces aligned with X and the RSF": when the parser hangs the second side of "between A and
+     * B" inside the first, the actor of the last "and" conjunct below it.
+     */
+    private List<String> otherSide(List<Integer> between, String first) {
+      List<Integer> frontier = new ArrayList<>(between);
+      String found = null;
+      for (int depth = 0; depth < 6 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int t : frontier) {
+          for (Dependency d : g.children(t)) {
+            if (d.relation().equals("conj:and")) {
+              String a = g.actorOfPhrase(d.dependent());
+              if (a != null && !a.equals(first) && !g.isPlace(a)) found = a;
+            }
+            next.add(d.dependent());
+          }
+        }
+        frontier = next;
+      }
+      return found == null ? List.of() : List.of(found);
+    }
+
     /** Whether none of the clauses {@code v} governs holds an event of the lexicon. */
     private boolean governsNoEvent(int v) {
       for (Dependency d : g.children(v)) {
@@ -853,7 +876,8 @@ public final class EventExtractor {
       List<String> targets = new ArrayList<>();
       List<Integer> between = g.children(n, "nmod:between");
       if (!between.isEmpty()) {
-        List<String> sides = g.actorsOf(between);
+        List<String> sides = new ArrayList<>(g.actorsOf(between));
+        if (sides.size() == 1) sides.addAll(otherSide(between, sides.get(0)));
         if (!sides.isEmpty()) {
           sources.add(sides.get(0));
           targets.addAll(sides.subList(1, sides.size()));
