@@ -55,7 +55,11 @@ public final class MentionExtractor {
       "regime", "cabinet", "leadership");
   /** People who speak or act in news without a sector of their own: "a security source", "witnesses". */
   private static final Set<String> UNSECTORED_PEOPLE = Set.of("source", "sources", "witness", "witnesses", "resident",
-      "residents", "eyewitness", "eyewitnesses", "insider", "insiders", "person", "man", "woman", "men", "women");
+      "residents", "eyewitness", "eyewitnesses", "insider", "insiders", "person", "man", "woman", "men", "women",
+      // "both parties", "the two countries": the sides of a conflict or a deal, named together (see PAIR_NOUNS)
+      "parties", "sides", "countries", "nations");
+  /** Nouns that name actors only when counted as a pair: "both parties", "the two sides", not "parties to it". */
+  private static final Set<String> PAIR_NOUNS = Set.of("parties", "sides", "countries", "nations");
   /** Lower-case nouns that follow an organisation's name as part of it. */
   private static final String DESIGNATORS = "group|militia|movement|party|organi[sz]ation|faction|network|coalition|alliance";
   /** Nouns for bodies rather than people: "the Iraqi military" is an organisation, "the US official" a person. */
@@ -67,7 +71,7 @@ public final class MentionExtractor {
   private static final Set<String> BACKING_WORDS = Set.of("backed", "linked", "aligned", "allied", "sponsored",
       "funded", "supported", "led", "affiliated", "controlled", "leaning");
   private static final Set<String> COLLECTIVE_DETERMINERS = Set.of("a", "an", "one", "two", "three", "four", "five",
-      "several", "some", "many", "dozens", "hundreds", "thousands", "other", "few");
+      "several", "some", "many", "dozens", "hundreds", "thousands", "other", "few", "both");
 
   private final CountryTable countries;
   private final PlaceTable places;
@@ -545,6 +549,7 @@ public final class MentionExtractor {
       boolean definite = determiner.equals("the") || determiner.equals("this");
       boolean plural = pos.endsWith("S") || noun.endsWith("men") || noun.equals("police") || noun.equals("forces");
       boolean indefinite = COLLECTIVE_DETERMINERS.contains(determiner) || pos.equals("CD") || start > 0 && v.pos(start - 1).equals("CD");
+      if (PAIR_NOUNS.contains(noun) && !(determiner.equals("both") || determiner.equals("two"))) continue;
       String country = countryOfModifiers(v, start, head);
       if (country == null && (plural || indefinite)) country = countryAfter(v, head + 1);
       if (country == null && (plural || indefinite)) country = countryOfOrganisationBefore(v, start, head, out);

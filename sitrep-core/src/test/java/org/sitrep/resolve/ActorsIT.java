@@ -337,4 +337,12 @@ class ActorsIT {
     Actor hospital = a.actors().stream().filter(x -> x.name().contains("Basra")).findFirst().orElseThrow();
     assertEquals("IRQ", hospital.country(), "an organisation named after its city");
   }
+
+  @Test
+  void bothPartiesAreAnActorButPartiesToAConflictAreNot() {
+    ResolvedArticle a = analyseOn("2000-01-01", "Egypt urged both parties to respect the truce. The envoy asked "
+        + "parties to the conflict to allow aid.").get(0);
+    assertNotNull(withMention(a, "both parties"), a.actors().toString());
+    assertNull(withMention(a, "parties"), "parties not counted as a pair name no one");
+  }
 }
