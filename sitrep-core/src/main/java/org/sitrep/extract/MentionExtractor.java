@@ -536,6 +536,7 @@ public final class MentionExtractor {
       if (head + 1 < v.size() && v.pos(head + 1).startsWith("NN")) continue; // not the head of its phrase
       String noun = v.lower(head);
       if (armedGroupReference(v, head, out)) continue;
+      if (countryReference(v, head, out)) continue;
       Optional<String> sector = agents.sectorOf(noun);
       boolean unsectored = UNSECTORED_PEOPLE.contains(noun);
       if (sector.isEmpty() && !unsectored) continue;
@@ -599,6 +600,23 @@ public final class MentionExtractor {
         v.token(start - 1).begin(), v.token(head).end());
     v.claim(start - 1, head + 1);
     out.add(mention(span, MentionForm.DESCRIPTION, ActorKind.GROUP, null, "REB", List.of(), null));
+    return true;
+  }
+
+  /**
+   * "The nation that Tehran once fought", "troops left the country": news refers back to a country it has named as
+   * "the country" or "the nation". Read as a description of a country; the resolver finds which.
+   */
+  private static boolean countryReference(SentenceView v, int head, List<ActorMention> out) {
+    String noun = v.lower(head);
+    if (!(noun.equals("country") || noun.equals("nation")) || !v.pos(head).equals("NN") || head == 0
+        || !v.lower(head - 1).equals("the") || v.claimed(head - 1, head + 1)) {
+      return false;
+    }
+    EntityMention span = new EntityMention(v.text(head - 1, head + 1), "NP", v.sentence.index(), head - 1, head + 1,
+        v.token(head - 1).begin(), v.token(head).end());
+    v.claim(head - 1, head + 1);
+    out.add(mention(span, MentionForm.DESCRIPTION, ActorKind.COUNTRY, null, "GOV", List.of(), null));
     return true;
   }
 

@@ -100,6 +100,7 @@ public final class EventExtractor {
   private static final Set<String> PLACE_NOUNS = Set.of("shrine", "mosque", "church", "temple", "synagogue", "site",
       "tomb", "grave", "memorial", "mausoleum", "cemetery", "monument", "museum", "hospital", "camp", "school",
       "factory", "plant", "village", "town", "city", "area", "region", "border", "front", "frontline", "ruins");
+  private static final Set<String> FIRE_VERBS = Set.of("fire", "launch", "test-fire");
   private static final Set<String> SHOW_VERBS = Set.of("demonstrate");
   /**
    * Verbs of refusing or warning that make no event of their own without someone they are aimed at when what they
@@ -589,6 +590,11 @@ public final class EventExtractor {
         }
         if (targets.isEmpty()) targets = clauseTargets(v, f.type());
         if (targets.isEmpty() && theme) targets = withoutOwn(purposeTargets(f.nodes()), sources);
+        if (targets.isEmpty() && f.type() == EventType.ASSAULT && FIRE_VERBS.contains(g.lemma(v))
+            && placeActors(f.nodes()).isEmpty()) {
+          // "fired two missiles", "the missiles were fired from X": a launch at no one is a show of force
+          f = new Frame(EventType.MOBILIZE, null, f.nodes(), f.reportVerb(), false);
+        }
         if (targets.isEmpty() && (PLACE_TARGETED.contains(f.type()) || PLACE_TARGETED.contains(base))) {
           List<String> places = placeActors(f.nodes());
           if (places.isEmpty() && f.type() == EventType.PROTEST) places = ownGovernment(sources);

@@ -203,6 +203,9 @@ final class ArticleGrouper {
     List<String> w = NameKeys.words(d.text());
     if (w.isEmpty()) return -1;
     String head = w.get(w.size() - 1);
+    if (d.kind() == ActorKind.COUNTRY && (head.equals("country") || head.equals("nation"))) {
+      return nearestCountry(i, mentions, dropped);
+    }
     // The same word first ("the ministry": a Ministry), then a near synonym ("the premier": a Prime Minister); in a
     // name before in a title, so "the army" is the Sudanese army and not the RSF, "rebel force at war with the army".
     Set<String> synonyms = SYNONYMS.getOrDefault(head, Set.of());
@@ -217,6 +220,31 @@ final class ArticleGrouper {
       if (near >= 0) return near;
     }
     return head.equals("group") && "REB".equals(d.sector()) ? nearestArmedGroup(i, mentions, dropped) : -1;
+  }
+
+  /**
+   * "The country": the country of the nearest country or place named before it ("in Baghdad ... the nation": Iraq),
+   * as the mention that names that country; -1 when there is none or the article never names the country itself.
+   */
+  private static int nearestCountry(int i, List<ActorMention> mentions, boolean[] dropped) {
+    ActorMention d = mentions.get(i);
+    String code = null;
+    for (int j = i - 1; j >= 0 && code == null; j--) {
+      ActorMention c = mentions.get(j);
+      if (dropped[j] || c.begin() >= d.begin() || c.country() == null || c.country().equals("IGO")) continue;
+      if (c.kind() == ActorKind.COUNTRY && c.form() != MentionForm.DESCRIPTION || c.kind() == ActorKind.LOCATION) {
+        code = c.country();
+      }
+    }
+    if (code == null) return -1;
+    for (int j = 0; j < mentions.size(); j++) {
+      ActorMention c = mentions.get(j);
+      if (!dropped[j] && j != i && c.kind() == ActorKind.COUNTRY && c.form() != MentionForm.DESCRIPTION
+          && code.equals(c.country())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** How many sentences back "the group" may refer: further back, a reader would want the name again. */

@@ -272,6 +272,7 @@ class EventsIT {
       retaliated with a strike    | ASSAULT ISR>LBN   | Israel retaliated with a strike on a faction known as Hezbollah.
       demands put forward         | REQUEST RUS>-     | Russia put forward demands that are unrealistic.
       a dateline is no subject    | CONCEDE USA>IRQ   | Tehran, IRNA- The United States has eased sanctions on Iraq.
+      a launch at no one, by the country | MOBILIZE IRN>- | Iran said on Monday that the country's army fired two missiles.
       between, misparsed          | ASSAULT TCD>TCD   | Dozens have died in two weeks of fighting between forces aligned with Chad’s president Idriss Deby and the rebel Union of Resistance Forces led by his nephew Timan Erdimi.
       a protest at home, told apart | PROTEST GEO>GEO | Georgia held elections on Saturday. Thousands of protesters gathered in front of the parliament building on Sunday, blocking the main street.
       support one relies on       | AID IRN>IRQ       | Iraq has relied on Iranian paramilitary support to fight the insurgents.
