@@ -100,6 +100,8 @@ public final class EventExtractor {
   private static final Set<String> PLACE_NOUNS = Set.of("shrine", "mosque", "church", "temple", "synagogue", "site",
       "tomb", "grave", "memorial", "mausoleum", "cemetery", "monument", "museum", "hospital", "camp", "school",
       "factory", "plant", "village", "town", "city", "area", "region", "border", "front", "frontline", "ruins");
+  /** Nouns for those against someone: "opponents of the ruling party" protest the party. */
+  private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "critic", "enemy", "foe", "rival", "adversary");
   private static final Set<String> FIRE_VERBS = Set.of("fire", "launch", "test-fire");
   private static final Set<String> SHOW_VERBS = Set.of("demonstrate");
   /**
@@ -889,13 +891,24 @@ public final class EventExtractor {
           targets.addAll(sides.subList(1, sides.size()));
         }
       }
+      List<String> opposed = new ArrayList<>();
       for (String r : NOUN_SOURCES) {
         if (r.equals("nmod:from") && e.type() == EventType.RETREAT) continue; // "withdrawal from Gaza": the place left
         if (r.equals("nsubj") && g.children(n, "case").stream().anyMatch(c -> g.word(c).equals("under"))) {
           continue; // "X is under attack": X suffers it
         }
-        for (String a : g.actorsOf(g.children(n, r))) if (!g.isPlace(a) && !sources.contains(a)) sources.add(a);
+        for (int head : g.children(n, r)) {
+          if (OPPONENT_NOUNS.contains(g.lemma(head))) {
+            // "protests by opponents of the ruling party": the party is whom they protest, not who protests
+            for (String a : g.actorsOf(g.children(head, "nmod:of"))) if (!g.isPlace(a)) opposed.add(a);
+            String own = g.actorAt(head);
+            if (own != null && !sources.contains(own)) sources.add(own);
+            continue;
+          }
+          for (String a : g.actorsOf(List.of(head))) if (!g.isPlace(a) && !sources.contains(a)) sources.add(a);
+        }
       }
+      for (String a : opposed) if (!targets.contains(a)) targets.add(a);
       List<String> movers = new ArrayList<>(); // "withdrawal of US forces": the doer when no one else is named
       for (String r : NOUN_TARGETS) {
         List<Integer> heads = g.children(n, r);

@@ -146,6 +146,17 @@ class EventsIT {
   }
 
   @Test
+  void opponentsOfAPartyProtestAgainstIt() {
+    String body = "In Moldova, there have been numerous protests by opponents of the ruling Party of Action since the "
+        + "elections.";
+    ResolvedArticle a = analyse(body);
+    Event e = only(body, EventType.PROTEST);
+    Actor target = a.actors().stream().filter(x -> x.id().equals(e.target())).findFirst().orElseThrow();
+    assertTrue(target.name().contains("Party of Action"), target.toString());
+    assertTrue(!e.target().equals(e.source()), "the opponents are not the party");
+  }
+
+  @Test
   void aThingOfAnActorThatCoincidesWithAnActDoesNotDoIt() {
     List<String> c = coded("Rouhani's visit to Baghdad coincided with a rocket attack on Israel.");
     assertTrue(c.stream().noneMatch(s -> s.startsWith("ASSAULT IRN")), c.toString());
