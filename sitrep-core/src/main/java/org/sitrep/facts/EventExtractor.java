@@ -848,6 +848,23 @@ public final class EventExtractor {
       for (Dependency d : g.children(v)) {
         if (d.relation().startsWith("obl:")) heads.addAll(g.children(d.dependent(), "nmod:with"));
       }
+      List<String> found = g.actorsOf(heads);
+      if (!found.isEmpty()) return found;
+      // the parser may hang "in meetings with Y" deep inside the topic: any meeting noun below the verb
+      List<Integer> frontier = new ArrayList<>(List.of(v));
+      for (int depth = 0; depth < 5 && heads.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int t : frontier) {
+          for (Dependency d : g.children(t)) {
+            int c = d.dependent();
+            if (g.isNoun(c) && lexicon.nouns(g.lemma(c)).stream().anyMatch(x -> x.type() == EventType.CONSULT)) {
+              heads.addAll(g.children(c, "nmod:with"));
+            }
+            next.add(c);
+          }
+        }
+        frontier = next;
+      }
       return g.actorsOf(heads);
     }
 

@@ -263,6 +263,7 @@ class EventsIT {
       aid one receives            | AID IRN>IRQ       | Iraq received military aid from Iran.
       talks one takes part in     | CONSULT USA>PSE   | A US envoy has been involved in discussions with Hamas.
       conjoined talkers           | CONSULT IRN>IRQ   | Iran and Iraq discussed the withdrawal of US troops.
+      meetings deep in the topic  | CONSULT EGY>USA   | Last week, Egyptian Foreign Minister Sameh Shoukry discussed his country’s reliance on US grants for wheat imports in meetings with State Department officials.
       tear gas on protesters      | COERCE GEO>-      | Georgian police used tear gas against protesters.
       a threat noun's content     | THREATEN IRN>ISR  | Iran made a threat to attack Israel.
       an intent noun              | AGREE PSE>ISR     | Hamas expressed willingness to meet Israeli officials.
