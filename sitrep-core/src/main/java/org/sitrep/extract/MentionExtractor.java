@@ -106,8 +106,8 @@ public final class MentionExtractor {
     return withHomeCountries(out);
   }
 
-  /** Sectors whose unnamed members act at home: police, the army, the opposition, protesters, rebels. */
-  private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "OPP", "REB", "CVL", "JUD", "SPY");
+  /** Sectors whose unnamed members act at home: police, the army, the opposition, protesters, rebels, lawmakers. */
+  private static final Set<String> DOMESTIC_SECTORS = Set.of("COP", "MIL", "OPP", "REB", "CVL", "JUD", "SPY", "LEG");
   /**
    * Words in an organisation's name that make it no local body of the country in play: news media, often cited
    * from abroad ("the Czech news agency CTK", "White House Press"), and international bodies.

@@ -91,6 +91,11 @@ final class EventDater {
     if (published != null) {
       for (int v : eventNodes) if (presentTense(g, v)) return new Dated(published, null);
       if (reportVerb >= 0 && presentTense(g, reportVerb)) return new Dated(published, null);
+      // "Medinsky confirmed the agreement": a report told in the past with no day of its own, and no day named
+      // just before, is the news of the day it is published
+      if (reportVerb >= 0 && g.pos(reportVerb).equals("VBD") && g.children(reportVerb, "aux").isEmpty()) {
+        return new Dated(published, null);
+      }
     }
     return Dated.NONE;
   }

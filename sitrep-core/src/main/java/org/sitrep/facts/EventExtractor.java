@@ -899,7 +899,13 @@ public final class EventExtractor {
       boolean light = gov >= 0 && h.relation().equals("obj") && lexicon.isLight(g.lemma(gov));
       List<String> sources = new ArrayList<>();
       List<String> targets = new ArrayList<>();
-      List<Integer> between = g.children(n, "nmod:between");
+      List<Integer> between = new ArrayList<>(g.children(n, "nmod:between"));
+      if (between.isEmpty() && (e.type() == EventType.AGREE || e.type() == EventType.CONSULT)) {
+        // "the agreement on a prisoner exchange between Russia and Ukraine": the sides of what was agreed
+        for (String r : List.of("nmod:on", "nmod:of", "nmod:for")) {
+          for (int c : g.children(n, r)) between.addAll(g.children(c, "nmod:between"));
+        }
+      }
       if (!between.isEmpty()) {
         List<String> sides = new ArrayList<>(g.actorsOf(between));
         if (sides.size() == 1) sides.addAll(otherSide(between, sides.get(0)));
@@ -998,6 +1004,8 @@ public final class EventExtractor {
           nodes.add(0, n);
           f = new Frame(above.type(), above.mode(), nodes, above.reportVerb(), false);
           if (sources.isEmpty()) sources.addAll(subjects(gov));
+          // "..., reaffirming the ban on Israeli navigation": a participle's doer is its clause's subject
+          if (sources.isEmpty()) sources.addAll(controller(gov));
         }
         if (sources.isEmpty() && gov >= 0 && g.isVerb(gov) && !verbs.containsKey(gov) && h.relation().equals("obl:with")
             && !g.passive(gov)) {
@@ -1086,7 +1094,11 @@ public final class EventExtractor {
       List<@Nullable String> tt = ts.isEmpty() ? nullList() : new ArrayList<>(ts);
       Set<Integer> eventNodes = new LinkedHashSet<>(f.nodes());
       eventNodes.add(trigger);
-      EventDater.Dated d = dater.date(g, eventNodes, f.reportVerb(), published, context);
+      // "Medinsky confirmed the agreement": a noun event told by a report verb is dated as that report
+      int told = f.reportVerb() >= 0 ? f.reportVerb() : f.nodes().stream()
+          .filter(nd -> nd != trigger && g.isVerb(nd) && lexicon.control(g.lemma(nd)).orElse(null) == Control.REPORT)
+          .findFirst().orElse(-1);
+      EventDater.Dated d = dater.date(g, eventNodes, told, published, context);
       String location = location(eventNodes);
       String reporter = null;
       if (f.reportVerb() >= 0 && !f.request()) {

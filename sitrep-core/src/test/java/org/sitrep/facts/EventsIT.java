@@ -203,6 +203,7 @@ class EventsIT {
       month         | Iran attacked Israel in January.                | 2020-01    | January
       explicit date | Iran attacked Israel on November 5.             | 2020-11-05 | November 5
       report verb   | Iran accuses Israel of sabotage.                | 2020-11-12 | null
+      told in past  | Egypt confirmed the agreement with Iran.        | 2020-11-12 | null
       said on day   | Iran said on Tuesday that Israel attacked it.   | 2020-11-10 | Tuesday
       no time       | Iran attacked Israel.                           | null       | null
       time of a day | Iran attacked Israel on Monday evening.         | 2020-11-09 | Monday
@@ -263,6 +264,9 @@ class EventsIT {
       aid one receives            | AID IRN>IRQ       | Iraq received military aid from Iran.
       talks one takes part in     | CONSULT USA>PSE   | A US envoy has been involved in discussions with Hamas.
       conjoined talkers           | CONSULT IRN>IRQ   | Iran and Iraq discussed the withdrawal of US troops.
+      sides of what was agreed    | AGREE RUS>UKR     | The envoy confirmed the agreement on a prisoner exchange between Russia and Ukraine.
+      an appointment confirmed    | SUPPORT GEO>GEO   | In Georgia, lawmakers confirmed Prime Minister Irakli Garibashvili's appointment on Thursday.
+      a ban reaffirmed            | SANCTION YEM>ISR  | The Houthis fired missiles at a ship, reaffirming the continuing ban on Israeli navigation.
       meetings deep in the topic  | CONSULT EGY>USA   | Last week, Egyptian Foreign Minister Sameh Shoukry discussed his country’s reliance on US grants for wheat imports in meetings with State Department officials.
       tear gas on protesters      | COERCE GEO>-      | Georgian police used tear gas against protesters.
       a threat noun's content     | THREATEN IRN>ISR  | Iran made a threat to attack Israel.
