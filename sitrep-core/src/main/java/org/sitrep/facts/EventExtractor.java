@@ -102,6 +102,8 @@ public final class EventExtractor {
       "factory", "plant", "village", "town", "city", "area", "region", "border", "front", "frontline", "ruins");
   /** Nouns for those against someone: "opponents of the ruling party" protest the party. */
   private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "critic", "enemy", "foe", "rival", "adversary");
+  /** Verbs that seek what follows "for": "looking for support", "hoping for a deal". */
+  private static final Set<String> SEEK_VERBS = Set.of("look", "hope", "wait", "push", "press", "lobby", "appeal", "call");
   private static final Set<String> FIRE_VERBS = Set.of("fire", "launch", "test-fire");
   private static final Set<String> SHOW_VERBS = Set.of("demonstrate");
   /**
@@ -1045,6 +1047,8 @@ public final class EventExtractor {
       // "a threat of sanctions", "demands for talks": the content of another event noun
       if (nouns.containsKey(gov) || (g.isNoun(gov) && !lexicon.nouns(g.lemma(gov)).isEmpty())) return true;
       if (g.auxAndMarks(gov).stream().anyMatch(a -> POSSIBLE.contains(a) || CONDITION.contains(a))) return true;
+      // "Iran is looking for Iraq's continued support": sought, not given
+      if (g.isVerb(gov) && SEEK_VERBS.contains(g.lemma(gov)) && !g.children(gov, "obl:for").isEmpty()) return true;
       // "discussed a withdrawal", "talks focused on ending the war and a withdrawal": a topic, not an event
       int cur = gov;
       for (int steps = 0; steps < 5 && cur >= 0; steps++) {

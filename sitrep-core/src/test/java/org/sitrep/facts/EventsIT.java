@@ -318,6 +318,7 @@ class EventsIT {
       a place visited             | CONSULT   | Iranian President Hassan Rouhani visited the shrine of Imam Ali.
       declining to give details   | REJECT    | However, the minister declined to provide details on where they were held.
       showing, not demonstrating  | PROTEST   | North Korea demonstrated its readiness to respond.
+      support looked for          | SUPPORT   | Iran is looking for Iraq's continued support.
       """)
   void leavesOutWhatIsNoEvent(String rule, String type, String body) {
     assertTrue(coded(body).stream().noneMatch(c -> c.startsWith(type + " ")), rule + ": " + coded(body));
