@@ -104,6 +104,8 @@ public final class EventExtractor {
   private static final Set<String> OPPONENT_NOUNS = Set.of("opponent", "critic", "enemy", "foe", "rival", "adversary");
   /** Verbs that seek what follows "for": "looking for support", "hoping for a deal". */
   private static final Set<String> SEEK_VERBS = Set.of("look", "hope", "wait", "push", "press", "lobby", "appeal", "call");
+  /** Prepositions before an agreement noun that refer to an agreement made before: "from the deal", "under it". */
+  private static final Set<String> AGREEMENT_REFERENCES = Set.of("from", "under", "of", "in", "to", "within", "despite");
   private static final Set<String> FIRE_VERBS = Set.of("fire", "launch", "test-fire");
   private static final Set<String> SHOW_VERBS = Set.of("demonstrate");
   /**
@@ -393,6 +395,15 @@ public final class EventExtractor {
           nodes.add(gv);
           continue;
         }
+        if ((rel.startsWith("advcl") || rel.equals("xcomp")) && g.lemma(gv).equals("look")
+            && g.children(gv, "advmod").stream().anyMatch(a -> g.word(a).equalsIgnoreCase("forward"))) {
+          // "looks forward to strengthening cooperation": an intent, like "plans to"
+          intent = true;
+          suppressed.add(gv);
+          nodes.add(gv);
+          cur = gv;
+          continue;
+        }
         if (rel.startsWith("advcl")) {
           if (aux.stream().anyMatch(CONDITION::contains)) return null; // "if they attack": hypothetical
           if (aux.contains("to") && (verbs.containsKey(gv) || nouns.containsKey(gv))) return null; // purpose of another event
@@ -565,6 +576,11 @@ public final class EventExtractor {
           sources = subjects(f.reportVerb()); // "X said it will ...": no pronoun resolution, the speaker is the doer
         }
         if (sources.isEmpty()) sources = controller(f.nodes().get(f.nodes().size() - 1));
+        if (sources.isEmpty() && "arrest".equals(f.mode()) && g.passive(v)) {
+          // "several protesters have been arrested": the police the article names, when it names one police force
+          List<String> police = g.articleActors().stream().filter(a -> "COP".equals(a.sector())).map(Actor::id).toList();
+          if (police.size() == 1) sources = police;
+        }
         if (sources.isEmpty()) {
           // "Hamas expressed willingness to talk": the intent noun's owner or its verb's subject
           for (int node : f.nodes()) {
@@ -896,6 +912,9 @@ public final class EventExtractor {
     }
 
     private void emitNoun(int n, LexiconEntry e) {
+      if (e.type() == EventType.AGREE && g.children(n, "case").stream().anyMatch(c -> AGREEMENT_REFERENCES.contains(g.word(c)))) {
+        return; // "withdrew from Tehran's nuclear deal", "under the accord": an agreement referred to, not made
+      }
       Dependency h = g.head(n);
       int gov = h == null ? -1 : h.governor();
       boolean light = gov >= 0 && h.relation().equals("obj") && lexicon.isLight(g.lemma(gov));

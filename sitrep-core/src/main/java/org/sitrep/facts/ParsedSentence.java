@@ -133,6 +133,11 @@ final class ParsedSentence {
     return actors.get(id);
   }
 
+  /** Every actor of the article this sentence is in. */
+  java.util.Collection<Actor> articleActors() {
+    return actors.values();
+  }
+
   /**
    * The actor a noun phrase headed by {@code i} names: the mention covering the head, else the first actor found among
    * its inner modifiers, breadth first ("Iraqi officials' demand" names the officials). Null when none.

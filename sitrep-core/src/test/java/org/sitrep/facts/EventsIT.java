@@ -170,6 +170,24 @@ class EventsIT {
   }
 
   @Test
+  void lookingForwardToCooperationIsAgreement() {
+    List<String> c = coded("Japan looks forward to strengthening bilateral cooperation with Sudan.");
+    assertTrue(c.contains("AGREE JPN>SDN"), c.toString());
+    assertTrue(c.stream().noneMatch(s -> s.startsWith("COOPERATE")), c.toString());
+  }
+
+  @Test
+  void arrestsWithoutAnAgentAreByThePoliceTheArticleNames() {
+    String body = "In Tbilisi, police used tear gas against protesters on Thursday. Several protesters and journalists "
+        + "have been arrested.";
+    ResolvedArticle a = analyse(body);
+    Event arrest = events(body).stream().filter(e -> e.type() == EventType.COERCE && e.sentence() == 1).findFirst()
+        .orElseThrow(() -> new AssertionError(coded(body).toString()));
+    assertEquals("COP", a.actors().stream().filter(x -> x.id().equals(arrest.source())).findFirst().orElseThrow()
+        .sector());
+  }
+
+  @Test
   void aPromiseToHelpIsAgreementAndARefusalIsRejection() {
     assertTrue(coded("Japan will send aid to Sudan.").contains("AGREE JPN>SDN"), coded("Japan will send aid to Sudan.").toString());
     List<String> c = coded("Syria says it will not accept refugees from Iraq.");
@@ -319,6 +337,7 @@ class EventsIT {
       declining to give details   | REJECT    | However, the minister declined to provide details on where they were held.
       showing, not demonstrating  | PROTEST   | North Korea demonstrated its readiness to respond.
       support looked for          | SUPPORT   | Iran is looking for Iraq's continued support.
+      a deal referred to          | AGREE     | Iran faces pressure after the US withdrew from Tehran's nuclear deal.
       """)
   void leavesOutWhatIsNoEvent(String rule, String type, String body) {
     assertTrue(coded(body).stream().noneMatch(c -> c.startsWith(type + " ")), rule + ": " + coded(body));
