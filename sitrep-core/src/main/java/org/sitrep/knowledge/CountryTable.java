@@ -1,8 +1,6 @@
 package org.sitrep.knowledge;
 
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -97,26 +95,7 @@ public final class CountryTable {
   public static CountryTable parse(Reader in, String sourceName) {
     Map<String, Country> byCode = new TreeMap<>();
     Map<String, List<Entry>> entries = new HashMap<>();
-    BufferedReader reader = new BufferedReader(in);
-    int lineNumber = 0;
-    try {
-      for (String line; (line = reader.readLine()) != null; ) {
-        lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        try {
-          parseRow(line, byCode, entries);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(sourceName + ":" + lineNumber + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
+    TableLines.read(in, sourceName, (line, lineNumber) -> parseRow(line, byCode, entries));
     return new CountryTable(byCode, entries);
   }
 

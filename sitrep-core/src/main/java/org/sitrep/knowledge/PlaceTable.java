@@ -1,7 +1,5 @@
 package org.sitrep.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -86,26 +84,8 @@ public final class PlaceTable {
     Map<String, List<Entry>> index = new HashMap<>();
     Map<String, Integer> lineOfKey = new HashMap<>();
     List<Place> all = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(in);
-    int lineNumber = 0;
-    try {
-      for (String line; (line = reader.readLine()) != null; ) {
-        lineNumber++;
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        try {
-          all.add(parseRow(line, lineNumber, countries, countryForms, index, lineOfKey));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(sourceName + ":" + lineNumber + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
+    TableLines.read(in, sourceName,
+        (line, lineNumber) -> all.add(parseRow(line, lineNumber, countries, countryForms, index, lineOfKey)));
     return new PlaceTable(index, countryForms.keySet(), all);
   }
 
