@@ -55,10 +55,11 @@ public final class MentionExtractor {
       "regime", "cabinet", "leadership");
   /** People who speak or act in news without a sector of their own: "a security source", "witnesses". */
   private static final Set<String> UNSECTORED_PEOPLE = Set.of("source", "sources", "witness", "witnesses", "resident",
-      "residents", "eyewitness", "eyewitnesses", "insider", "insiders", "person", "man", "woman", "men", "women",
-      // "both parties", "the two countries": the sides of a conflict or a deal, named together (see PAIR_NOUNS)
-      "parties", "sides", "countries", "nations");
-  /** Nouns that name actors only when counted as a pair: "both parties", "the two sides", not "parties to it". */
+      "residents", "eyewitness", "eyewitnesses", "insider", "insiders", "person", "man", "woman", "men", "women");
+  /**
+   * Nouns that name actors, without a sector, only when counted as a pair: "both parties", "the two sides", not
+   * "parties to the conflict".
+   */
   private static final Set<String> PAIR_NOUNS = Set.of("parties", "sides", "countries", "nations");
   /** Lower-case nouns that follow an organisation's name as part of it. */
   private static final String DESIGNATORS = "group|militia|movement|party|organi[sz]ation|faction|network|coalition|alliance";
@@ -207,7 +208,7 @@ public final class MentionExtractor {
     }
     if (b == e.tokenBegin() && end == e.tokenEnd()) return e;
     String type = countries.match(v.text(b, end)).isPresent() ? "COUNTRY" : e.type();
-    return new EntityMention(v.text(b, end), type, e.sentence(), b, end, v.token(b).begin(), v.token(end - 1).end());
+    return v.span(type, b, end);
   }
 
   /** "Details:", "Quote:": a label opening a line, not part of a name. */
@@ -415,8 +416,7 @@ public final class MentionExtractor {
         i = end - 1;
         continue;
       }
-      EntityMention span = new EntityMention(text, "NNP", v.sentence.index(), start, end, v.token(start).begin(),
-          v.token(end - 1).end());
+      EntityMention span = v.span("NNP", start, end);
       v.claim(start, end);
       out.add(kind == ActorKind.PERSON ? person(v, span, null)
           : mention(span, MentionForm.NAME, kind, countryOfModifiers(v, start, end), null, List.of(), null));
@@ -447,8 +447,7 @@ public final class MentionExtractor {
         if (v.claimed(i, j) || !v.isCapitalized(j - 1)) continue;
         KbActor known = known(v.text(i, j));
         if (known == null || known.kind() == ActorKind.LOCATION) continue;
-        EntityMention span = new EntityMention(v.text(i, j), "KB", v.sentence.index(), i, j, v.token(i).begin(),
-            v.token(j - 1).end());
+        EntityMention span = v.span("KB", i, j);
         v.claim(i, j);
         out.add(fromKnowledge(v, span, known, day));
         i = j - 1;
@@ -489,8 +488,7 @@ public final class MentionExtractor {
         begin = i - 1;
         country = home;
       }
-      EntityMention span = new EntityMention(v.text(begin, i + 1), "PEOPLE", v.sentence.index(), begin, i + 1,
-          v.token(begin).begin(), v.token(i).end());
+      EntityMention span = v.span("PEOPLE", begin, i + 1);
       v.claim(begin, i + 1);
       out.add(mention(span, MentionForm.COLLECTIVE, ActorKind.GROUP, country, "CVL", List.of(), null));
     }
@@ -538,7 +536,7 @@ public final class MentionExtractor {
       if (armedGroupReference(v, head, out)) continue;
       if (countryReference(v, head, out)) continue;
       Optional<String> sector = agents.sectorOf(noun);
-      boolean unsectored = UNSECTORED_PEOPLE.contains(noun);
+      boolean unsectored = UNSECTORED_PEOPLE.contains(noun) || PAIR_NOUNS.contains(noun);
       if (sector.isEmpty() && !unsectored) continue;
       if (GOVERNMENT_NOUNS.contains(noun) && head > 0 && "PERSON".equals(v.ner(head - 1)) && v.claimed(head - 1, head)) {
         leadersGovernment(v, head, out);
@@ -555,9 +553,7 @@ public final class MentionExtractor {
       if (country == null && (plural || indefinite)) country = countryAfter(v, head + 1);
       if (country == null && (plural || indefinite)) country = countryOfOrganisationBefore(v, start, head, out);
       int from = definite || indefinite ? start - 1 : start;
-      String text = v.text(from, head + 1);
-      EntityMention span = new EntityMention(text, "NP", v.sentence.index(), from, head + 1, v.token(from).begin(),
-          v.token(head).end());
+      EntityMention span = v.span("NP", from, head + 1);
       ActorMention m;
       if (GOVERNMENT_NOUNS.contains(noun) && country != null) {
         m = mention(span, MentionForm.NAME, ActorKind.COUNTRY, country, "GOV", List.of(), null);
@@ -596,10 +592,9 @@ public final class MentionExtractor {
     int start = head;
     while (start > 0 && ARMED_GROUP_WORDS.contains(v.lower(start - 1))) start--;
     if (start == 0 || !v.lower(start - 1).equals("the") || v.claimed(start - 1, head + 1)) return false;
-    EntityMention span = new EntityMention(v.text(start - 1, head + 1), "NP", v.sentence.index(), start - 1, head + 1,
-        v.token(start - 1).begin(), v.token(head).end());
     v.claim(start - 1, head + 1);
-    out.add(mention(span, MentionForm.DESCRIPTION, ActorKind.GROUP, null, "REB", List.of(), null));
+    out.add(mention(v.span("NP", start - 1, head + 1), MentionForm.DESCRIPTION, ActorKind.GROUP, null, "REB", List.of(),
+        null));
     return true;
   }
 
@@ -613,10 +608,9 @@ public final class MentionExtractor {
         || !v.lower(head - 1).equals("the") || v.claimed(head - 1, head + 1)) {
       return false;
     }
-    EntityMention span = new EntityMention(v.text(head - 1, head + 1), "NP", v.sentence.index(), head - 1, head + 1,
-        v.token(head - 1).begin(), v.token(head).end());
     v.claim(head - 1, head + 1);
-    out.add(mention(span, MentionForm.DESCRIPTION, ActorKind.COUNTRY, null, "GOV", List.of(), null));
+    out.add(mention(v.span("NP", head - 1, head + 1), MentionForm.DESCRIPTION, ActorKind.COUNTRY, null, "GOV",
+        List.of(), null));
     return true;
   }
 

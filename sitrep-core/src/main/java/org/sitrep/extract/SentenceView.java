@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
@@ -58,6 +59,11 @@ final class SentenceView {
   String text(int from, int to) {
     // Hard-wrapped text breaks names over lines; a name is written with single spaces.
     return body.substring(token(from).begin(), token(to - 1).end()).replaceAll("\\s+", " ");
+  }
+
+  /** Tokens {@code from..to} (exclusive) as an entity span of {@code type}, with its text as written. */
+  EntityMention span(String type, int from, int to) {
+    return new EntityMention(text(from, to), type, sentence.index(), from, to, token(from).begin(), token(to - 1).end());
   }
 
   boolean claimed(int from, int to) {
