@@ -333,10 +333,8 @@ public final class EventExtractor {
           && preps.contains(r.substring(colon + 1))) {
         return true; // "insisted on talks", "insisted on including ..."
       }
-      if (r.startsWith("advcl")) {
-        // "called on X to grant ...", parsed as a clause marked "on" whose subject is X
-        for (int m : g.children(d.dependent(), "mark")) if (preps.contains(g.word(m))) return true;
-      }
+      // "called on X to grant ...", parsed as a clause marked "on" whose subject is X
+      if (r.startsWith("advcl") && g.markedBy(d.dependent(), preps)) return true;
       return r.equals("compound:prt") && preps.contains(g.word(d.dependent()));
     }
 
@@ -486,20 +484,13 @@ public final class EventExtractor {
      * B" inside the first, the actor of the last "and" conjunct below it.
      */
     private List<String> otherSide(List<Integer> between, String first) {
-      List<Integer> frontier = new ArrayList<>(between);
       String found = null;
-      for (int depth = 0; depth < 6 && !frontier.isEmpty(); depth++) {
-        List<Integer> next = new ArrayList<>();
-        for (int t : frontier) {
-          for (Dependency d : g.children(t)) {
-            if (d.relation().equals("conj:and")) {
-              String a = g.actorOfPhrase(d.dependent());
-              if (a != null && !a.equals(first) && !g.isPlace(a)) found = a;
-            }
-            next.add(d.dependent());
-          }
+      for (List<Dependency> level : g.levelsBelow(between, 6)) {
+        for (Dependency d : level) {
+          if (!d.relation().equals("conj:and")) continue;
+          String a = g.actorOfPhrase(d.dependent());
+          if (a != null && !a.equals(first) && !g.isPlace(a)) found = a;
         }
-        frontier = next;
       }
       return found == null ? List.of() : List.of(found);
     }
@@ -707,8 +698,7 @@ public final class EventExtractor {
         List<Integer> clauses = new ArrayList<>(g.children(v, "ccomp"));
         for (Dependency d : g.children(v)) {
           // "called on X to grant ...", parsed as a clause marked "on" whose subject is X
-          if (d.relation().startsWith("advcl") && g.children(d.dependent(), "mark").stream()
-              .anyMatch(m -> g.word(m).equals("on") || g.word(m).equals("upon"))) {
+          if (d.relation().startsWith("advcl") && g.markedBy(d.dependent(), Set.of("on", "upon"))) {
             clauses.add(d.dependent());
           }
         }
@@ -866,22 +856,16 @@ public final class EventExtractor {
       for (Dependency d : g.children(v)) {
         if (d.relation().startsWith("obl:")) heads.addAll(g.children(d.dependent(), "nmod:with"));
       }
-      List<String> found = g.actorsOf(heads);
-      if (!found.isEmpty()) return found;
-      // the parser may hang "in meetings with Y" deep inside the topic: any meeting noun below the verb
-      List<Integer> frontier = new ArrayList<>(List.of(v));
-      for (int depth = 0; depth < 5 && heads.isEmpty(); depth++) {
-        List<Integer> next = new ArrayList<>();
-        for (int t : frontier) {
-          for (Dependency d : g.children(t)) {
-            int c = d.dependent();
-            if (g.isNoun(c) && lexicon.nouns(g.lemma(c)).stream().anyMatch(x -> x.type() == EventType.CONSULT)) {
-              heads.addAll(g.children(c, "nmod:with"));
-            }
-            next.add(c);
+      if (!heads.isEmpty()) return g.actorsOf(heads);
+      // the parser may hang "in meetings with Y" deep inside the topic: the nearest meeting nouns below the verb
+      for (List<Dependency> level : g.levelsBelow(List.of(v), 5)) {
+        for (Dependency d : level) {
+          int c = d.dependent();
+          if (g.isNoun(c) && lexicon.nouns(g.lemma(c)).stream().anyMatch(x -> x.type() == EventType.CONSULT)) {
+            heads.addAll(g.children(c, "nmod:with"));
           }
         }
-        frontier = next;
+        if (!heads.isEmpty()) break;
       }
       return g.actorsOf(heads);
     }

@@ -113,6 +113,27 @@ final class ParsedSentence {
     return !children(i, relation).isEmpty();
   }
 
+  /** Whether clause {@code i} is introduced by one of {@code words} ("on" in "called on X to ..."). */
+  boolean markedBy(int i, Set<String> words) {
+    return children(i, "mark").stream().anyMatch(m -> words.contains(word(m)));
+  }
+
+  /**
+   * The dependencies below {@code roots}, level by level, at most {@code depth} levels: the first level holds the
+   * roots' own dependencies, the next those of their dependents, and so on.
+   */
+  List<List<Dependency>> levelsBelow(Collection<Integer> roots, int depth) {
+    List<List<Dependency>> levels = new ArrayList<>();
+    List<Integer> frontier = new ArrayList<>(roots);
+    for (int k = 0; k < depth && !frontier.isEmpty(); k++) {
+      List<Dependency> level = new ArrayList<>();
+      for (int t : frontier) level.addAll(out.get(t));
+      levels.add(level);
+      frontier = level.stream().map(Dependency::dependent).toList();
+    }
+    return levels;
+  }
+
   /** The main governing dependency of {@code i}: the first that is not a conjunction, else the first; or null. */
   @Nullable Dependency head(int i) {
     Dependency first = null;
