@@ -24,8 +24,8 @@ public record Knowledge(CountryTable countries, PlaceTable places, KnowledgeBase
   /** The tables the project ships. */
   public static Knowledge loadDefault() {
     CountryTable countries = CountryTable.loadDefault();
-    return new Knowledge(countries, BundledResource.parse(PlaceTable.RESOURCE,
-        (in, name) -> PlaceTable.parse(in, name, countries)), KnowledgeBase.loadDefault(), AgentLexicon.loadDefault());
+    return new Knowledge(countries, PlaceTable.loadDefault(countries), KnowledgeBase.loadDefault(),
+        AgentLexicon.loadDefault());
   }
 
   /**

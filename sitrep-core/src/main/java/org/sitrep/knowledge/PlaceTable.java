@@ -59,7 +59,12 @@ public final class PlaceTable {
    * @throws IllegalStateException if the resource is missing or a row is malformed; the message names the line
    */
   public static PlaceTable loadDefault() {
-    return BundledResource.parse(RESOURCE, PlaceTable::parse);
+    return loadDefault(CountryTable.loadDefault());
+  }
+
+  /** As {@link #loadDefault()}, checked against {@code countries}, a country table the caller has loaded already. */
+  public static PlaceTable loadDefault(CountryTable countries) {
+    return BundledResource.parse(RESOURCE, (in, name) -> parse(in, name, countries));
   }
 
   /**
