@@ -33,6 +33,12 @@ class ActorsIT {
     return null;
   }
 
+  /** The actor whose name contains {@code part}; fails the test when there is none. */
+  private static Actor namedWith(ResolvedArticle a, String part) {
+    return a.actors().stream().filter(x -> x.name().contains(part)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor named with '" + part + "' in " + a.actors()));
+  }
+
   private static Actor required(ResolvedArticle a, String mention) {
     Actor x = withMention(a, mention);
     assertNotNull(x, "no actor mentioned as '" + mention + "' in " + a.actors());
@@ -241,7 +247,7 @@ class ActorsIT {
     ResolvedArticle a = analyseOn("2000-01-01", "Arab League Secretary General Samir Haddad visited Damascus on "
         + "Monday. The Ivory Coast's Supreme Court decided to allow candidate Henri Konan to run.").get(0);
     assertEquals("IGO", required(a, "Samir Haddad").country(), "the Arab League is an IGO");
-    Actor court = a.actors().stream().filter(x -> x.name().contains("Supreme Court")).findFirst().orElseThrow();
+    Actor court = namedWith(a, "Supreme Court");
     assertEquals("CIV", court.country());
   }
 
@@ -274,7 +280,7 @@ class ActorsIT {
   void anOrganisationNamedAfterACapitalBelongsToItsCountry() {
     ResolvedArticle a = analyseOn("2000-01-01", "Doctors delivered medicines to Nairobi University Hospital on "
         + "Monday.").get(0);
-    Actor hospital = a.actors().stream().filter(x -> x.name().contains("Nairobi University")).findFirst().orElseThrow();
+    Actor hospital = namedWith(a, "Nairobi University");
     assertEquals("KEN", hospital.country());
   }
 
@@ -313,9 +319,9 @@ class ActorsIT {
   void anUnknownOrganisationBelongsToTheOneCountryInPlayUnlessItIsMediaOrInternational() {
     ResolvedArticle a = analyseOn("2000-01-01", "Police raided the offices of the opposition newspaper El Faro in "
         + "Mali on Monday, the Balkan Press Agency reported.").get(0);
-    Actor paper = a.actors().stream().filter(x -> x.name().contains("Faro")).findFirst().orElseThrow();
+    Actor paper = namedWith(a, "Faro");
     assertEquals("MLI", paper.country(), "a local newspaper");
-    Actor agency = a.actors().stream().filter(x -> x.name().contains("Balkan")).findFirst().orElseThrow();
+    Actor agency = namedWith(a, "Balkan");
     assertNull(agency.country(), "a news agency reports from abroad");
   }
 
@@ -334,7 +340,7 @@ class ActorsIT {
         + "arrested two men. Doctors delivered medicines to Basra Teaching Hospital.").get(0);
     assertEquals("SDN", required(a, "Rebels").country(), "a region after the collective");
     assertEquals("AFG", required(a, "Helmand police").country(), "a region before the noun");
-    Actor hospital = a.actors().stream().filter(x -> x.name().contains("Basra")).findFirst().orElseThrow();
+    Actor hospital = namedWith(a, "Basra");
     assertEquals("IRQ", hospital.country(), "an organisation named after its city");
   }
 
